@@ -1,0 +1,117 @@
+/**
+ * The one API definition: method -> zod argument schema -> result type.
+ * The preload, the IPC handlers, the HTTP routes of browser mode and the renderer client are all
+ * derived from this map (see electron/api/dispatch.ts and renderer/lib/api-client.ts).
+ * Add a method here and implement it in electron/backend/; nothing else needs writing twice.
+ */
+import { z } from 'zod';
+import {
+  ARCHITECTURES,
+  MEMORY_MAX_MB,
+  MEMORY_MIN_MB,
+  RUNTIMES,
+  TIMEOUT_MAX_S,
+  TIMEOUT_MIN_S,
+} from '../../sandbox/facts/limits.ts';
+import type {
+  AppInfo,
+  Draft,
+  EventTemplate,
+  EventTemplateSummary,
+  InvocationRecord,
+  Lesson,
+  LessonSummary,
+  QuizAnswerResult,
+  Settings,
+} from './types.ts';
+
+/** A method's definition: its argument schema and (as a type only) what it returns. */
+export interface MethodDef<A extends z.ZodType, R> {
+  args: A;
+  /** Never read at run time: carries the result type for the derived clients. */
+  result?: R;
+}
+
+const method =
+  <R>() =>
+  <A extends z.ZodType>(args: A): MethodDef<A, R> => ({ args });
+
+const language = z.enum(['ko', 'en']);
+const noArgs = z.object({}).strict();
+const lessonId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a lesson id is lowercase letters, digits and dashes');
+
+/** Function configuration as Lambda's API validates it; messages say which value is refused and why. */
+export const functionConfigSchema = z
+  .object({
+    memorySizeMB: z
+      .number()
+      .int('memory is set in whole megabytes (1 MB steps)')
+      .min(MEMORY_MIN_MB, `memory must be at least ${MEMORY_MIN_MB} MB`)
+      .max(MEMORY_MAX_MB, `memory can be at most ${MEMORY_MAX_MB} MB`),
+    timeoutSeconds: z
+      .number()
+      .int('the timeout is set in whole seconds')
+      .min(TIMEOUT_MIN_S, `the timeout must be at least ${TIMEOUT_MIN_S} second`)
+      .max(TIMEOUT_MAX_S, `the timeout can be at most ${TIMEOUT_MAX_S} seconds (15 minutes)`),
+    runtime: z.enum(RUNTIMES),
+    architecture: z.enum(ARCHITECTURES),
+    environment: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'variable names start with a letter and use letters, digits and _'), z.string()),
+  })
+  .partial()
+  .strict();
+
+export const api = {
+  'app.info': method<AppInfo>()(noArgs),
+
+  'lessons.list': method<LessonSummary[]>()(z.object({ language }).strict()),
+  'lessons.get': method<Lesson>()(z.object({ id: lessonId, language }).strict()),
+
+  'events.list': method<EventTemplateSummary[]>()(noArgs),
+  'events.get': method<EventTemplate>()(z.object({ name: z.string().min(1).max(100) }).strict()),
+
+  /** Runs a handler once in a fresh or warm environment of this session; the event is JSON text. */
+  'invoke.run': method<InvocationRecord>()(
+    z
+      .object({
+        /** Which editor session this is: environments are kept warm per session. */
+        sessionId: z.string().min(1).max(100),
+        filename: z.string().regex(/^[\w.-]+\.(mjs|cjs|js|ts)$/, 'the handler file must end in .mjs, .cjs, .js or .ts'),
+        handler: z.string().regex(/^[\w.-]+\.[A-Za-z_$][\w$]*$/, 'the handler setting is file.export, e.g. index.handler'),
+        code: z.string().max(5 * 1024 * 1024, 'the handler code is larger than 5 MB'),
+        eventJson: z.string(),
+        config: functionConfigSchema.default({}),
+        forceColdStart: z.boolean().default(false),
+      })
+      .strict(),
+  ),
+
+  'drafts.get': method<Draft | null>()(z.object({ lessonId }).strict()),
+  'drafts.save': method<Draft>()(
+    z.object({ lessonId, code: z.string().max(5 * 1024 * 1024), eventJson: z.string().max(6 * 1024 * 1024) }).strict(),
+  ),
+
+  'quiz.answer': method<QuizAnswerResult>()(
+    z.object({ lessonId, questionId: z.string().min(1).max(100), choiceId: z.string().min(1).max(100), language }).strict(),
+  ),
+  /** The learner's latest answer to each question of a lesson. */
+  'quiz.answers': method<QuizAnswerResult[]>()(z.object({ lessonId, language }).strict()),
+
+  'settings.get': method<Settings>()(noArgs),
+  'settings.set': method<Settings>()(
+    z.object({ language: language.nullable(), theme: z.enum(['system', 'light', 'dark']) }).partial().strict(),
+  ),
+} as const;
+
+export type Api = typeof api;
+export type ApiMethod = keyof Api;
+/** What a caller passes (defaults may be omitted). */
+export type ApiArgs<M extends ApiMethod> = z.input<Api[M]['args']>;
+/** What a handler receives (defaults filled in, validated). */
+export type ApiParsedArgs<M extends ApiMethod> = z.output<Api[M]['args']>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any schema; only R is inferred
+export type ApiReturn<M extends ApiMethod> = Api[M] extends MethodDef<any, infer R> ? R : never;
+
+export const API_METHODS = Object.keys(api) as ApiMethod[];
+
+export const isApiMethod = (name: unknown): name is ApiMethod =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name);

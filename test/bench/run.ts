@@ -1,0 +1,29 @@
+/**
+ * `npm run bench`: prints figures and ratios; nothing here is asserted (this machine is shared
+ * and noisy, so timing goals live here and not in the tests). Targets come from the issues.
+ */
+import { fileURLToPath } from 'node:url';
+import { initialJsSize } from './bundle-size.ts';
+import { benchStartup } from './startup.ts';
+import { benchHostWarmInvoke } from './warm-invoke.ts';
+
+const distDir = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+const size = initialJsSize(distDir);
+console.log(
+  `renderer initial JS (before Monaco): ${fmt(size.bytes / 1024)} KiB, ${fmt(size.gzipBytes / 1024)} KiB gzipped, ` +
+    `${size.files.length} file(s); Monaco in the initial load: ${size.monacoInInitial ? 'YES (should be lazy)' : 'no'}`,
+);
+
+const warm = await benchHostWarmInvoke(2_000);
+console.log(
+  `warm invoke through the host (worker + QuickJS, logs and report): median ${fmt(warm.medianUs)} us, ` +
+    `p99 ${fmt(warm.p99Us)} us, ${fmt(warm.perSecond, 0)} invokes/s`,
+);
+
+const startup = await benchStartup(5);
+console.log(
+  `start-up in browser mode (median of 5): backend ready ${fmt(startup.serverMs, 0)} ms, ` +
+    `interactive course map ${fmt(startup.interactiveMs, 0)} ms`,
+);
