@@ -22,6 +22,8 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.svelte'],
+    // The Vite config runs in Node at build time; it is not renderer code.
+    ignores: ['renderer/vite.config.ts'],
     languageOptions: {
       globals: { ...globals.browser },
       parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] },

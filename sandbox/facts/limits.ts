@@ -30,3 +30,24 @@ export const INIT_MAX_MS = 10_000;
 export const RUNTIMES = ['nodejs24.x', 'nodejs22.x'] as const;
 export const DEFAULT_RUNTIME = 'nodejs24.x';
 export const ARCHITECTURES = ['x86_64', 'arm64'] as const;
+
+/** CPU tops out at 6 vCPUs at 10,240 MB: https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html */
+export const MAX_VCPUS = 6;
+
+/** /tmp size, 512 MB to 10,240 MB (512 MB free): https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html */
+export const TMP_MIN_MB = 512;
+export const TMP_MAX_MB = 10_240;
+
+/** Layers per function: https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html */
+export const LAYERS_MAX = 5;
+
+/** Default concurrency quota per Region per account: https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html */
+export const ACCOUNT_CONCURRENCY_DEFAULT = 1_000;
+
+/** Deployment package sizes: https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html */
+export const PACKAGE_ZIPPED_MAX_BYTES = 50 * 1024 * 1024;
+export const PACKAGE_UNZIPPED_MAX_BYTES = 250 * 1024 * 1024;
+
+/** Region and account that every simulated ARN uses (Coldstart never talks to AWS). */
+export const SIMULATED_REGION = 'us-east-1';
+export const SIMULATED_ACCOUNT_ID = '123456789012';

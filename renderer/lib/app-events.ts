@@ -1,0 +1,33 @@
+/**
+ * Events the app emits for end-to-end tests and the start-up benchmark, so they can wait on what
+ * happened instead of sleeping. Each is a `CustomEvent` on `window` named `coldstart:<name>`;
+ * the latest one is also mirrored as a data attribute on <html> where a test needs a stable flag.
+ */
+export interface AppEventMap {
+  /** The first screen (course map or lesson page) has its data and is interactive. */
+  'app-ready': { screen: 'course-map' | 'lesson' };
+  /** A lesson's text, draft and quiz answers are loaded (in `language`). */
+  'lesson-loaded': { lessonId: string; language: string };
+  /** Monaco finished loading for an editor (`code` or `event`). */
+  'editor-ready': { editor: 'code' | 'event' };
+  /** A draft save finished. */
+  'draft-saved': { lessonId: string; ok: boolean };
+  /** An invoke finished (ok = the API call succeeded, not necessarily the handler). */
+  'run-finished': { lessonId: string; ok: boolean; requestId?: string };
+  /** A quiz answer was stored. */
+  'quiz-answered': { lessonId: string; questionId: string; correct: boolean };
+  /** The UI language changed. */
+  'language-changed': { language: string };
+}
+
+export function emitAppEvent<K extends keyof AppEventMap>(name: K, detail: AppEventMap[K]): void {
+  window.dispatchEvent(new CustomEvent(`coldstart:${name}`, { detail }));
+}
+
+/** Marks the app interactive once; tests and `npm run bench` wait for `data-app-ready="true"`. */
+export function markAppReady(screen: AppEventMap['app-ready']['screen']): void {
+  const root = document.documentElement;
+  if (root.dataset.appReady === 'true') return;
+  root.dataset.appReady = 'true';
+  emitAppEvent('app-ready', { screen });
+}

@@ -1,0 +1,25 @@
+/**
+ * Lesson text and quiz explanations: Markdown -> HTML with marked, then DOMPurify, because lesson
+ * files and explanations are content and must never be able to run script in the app.
+ */
+import { Marked } from 'marked';
+import DOMPurify from 'dompurify';
+
+const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+// External links open outside the app (Electron denies in-window navigation; the browser opens a tab).
+DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+  if (node.tagName === 'A') {
+    const href = node.getAttribute('href') ?? '';
+    if (/^https?:\/\//i.test(href)) {
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
+  }
+});
+
+/** Renders trusted-shape but untrusted-content Markdown to sanitized HTML. */
+export function renderMarkdown(markdown: string): string {
+  const html = marked.parse(markdown, { async: false });
+  return DOMPurify.sanitize(html, { ADD_ATTR: ['target'], USE_PROFILES: { html: true } });
+}

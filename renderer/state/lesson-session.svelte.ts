@@ -1,0 +1,111 @@
+/**
+ * Everything the lesson page works on for one lesson: its text (reloaded per language), the
+ * learner's code and event (loaded once: the saved draft, else the starter and the lesson's event
+ * template), autosave, the runner and the quiz. Switching language reloads only the text and the
+ * quiz explanations; the learner's code stays as it is in the editor.
+ */
+import type { EventTemplateSummary, Language, Lesson } from '../../electron/api/types.ts';
+import { api } from '../lib/api-client.ts';
+import { emitAppEvent } from '../lib/app-events.ts';
+import { savesSettled } from '../lib/pending-saves.ts';
+import { DraftAutosave } from './draft-autosave.svelte.ts';
+import { i18n } from './i18n.svelte.ts';
+import { notices } from './notices.svelte.ts';
+import { QuizState } from './quiz.svelte.ts';
+import { Runner } from './runner.svelte.ts';
+
+export class LessonSession {
+  readonly lessonId: string;
+  lesson = $state.raw<Lesson | null>(null);
+  /** Set when the lesson itself could not be loaded (the page shows it instead of the lesson). */
+  loadError = $state<string | null>(null);
+  /** The workspace; undefined until the draft or starter is known, so editors open with real text. */
+  code = $state<string | undefined>(undefined);
+  eventJson = $state<string | undefined>(undefined);
+  templates = $state.raw<EventTemplateSummary[]>([]);
+  readonly autosave: DraftAutosave;
+  readonly runner: Runner;
+  readonly quiz: QuizState;
+  #textRequest = 0;
+  /** The draft/starter load, started once per lesson whatever the language does meanwhile. */
+  #workspace: Promise<void> | undefined;
+
+  constructor(lessonId: string) {
+    this.lessonId = lessonId;
+    this.autosave = new DraftAutosave(lessonId);
+    this.runner = new Runner(lessonId);
+    this.quiz = new QuizState(lessonId);
+  }
+
+  /** Loads (or reloads, after a language switch) the lesson text and quiz answers. */
+  async loadText(language: Language): Promise<void> {
+    const request = ++this.#textRequest;
+    const [lesson] = await Promise.all([api['lessons.get']({ id: this.lessonId, language }), this.quiz.load(language)]);
+    // The learner switched language again while this was loading: the newer request wins.
+    if (request !== this.#textRequest) return;
+    if (!lesson.ok) {
+      this.loadError = lesson.error.message;
+      notices.show(i18n.t('errors.loadLesson'), lesson.error);
+      return;
+    }
+    this.loadError = null;
+    this.lesson = lesson.value;
+    this.#workspace ??= this.#loadWorkspace(lesson.value);
+    await this.#workspace;
+    emitAppEvent('lesson-loaded', { lessonId: this.lessonId, language });
+  }
+
+  async #loadWorkspace(lesson: Lesson): Promise<void> {
+    await savesSettled(this.lessonId);
+    const [draft, templates] = await Promise.all([
+      api['drafts.get']({ lessonId: this.lessonId }),
+      api['events.list']({}),
+    ]);
+    // The template list is a convenience: without it the event editor still works.
+    if (templates.ok) this.templates = templates.value;
+    else notices.show(i18n.t('errors.loadTemplates'), templates.error);
+
+    if (!draft.ok) notices.show(i18n.t('errors.loadDraft'), draft.error);
+    if (draft.ok && draft.value) {
+      this.code = draft.value.code;
+      this.eventJson = draft.value.eventJson;
+      this.autosave.status = 'saved';
+      return;
+    }
+    this.code = lesson.starter.code;
+    this.eventJson = (await this.#templateJson(lesson.eventTemplate)) ?? '{}\n';
+  }
+
+  async #templateJson(name: string): Promise<string | undefined> {
+    const result = await api['events.get']({ name });
+    if (result.ok) return result.value.json;
+    notices.show(i18n.t('errors.loadTemplate'), result.error);
+    return undefined;
+  }
+
+  setCode(code: string): void {
+    this.code = code;
+    this.autosave.schedule(code, this.eventJson ?? '');
+  }
+
+  setEventJson(eventJson: string): void {
+    this.eventJson = eventJson;
+    this.runner.eventEdited();
+    this.autosave.schedule(this.code ?? '', eventJson);
+  }
+
+  /** Replaces the event with a template (the editor keeps it undoable). */
+  async useTemplate(name: string): Promise<void> {
+    const json = await this.#templateJson(name);
+    if (json !== undefined) this.setEventJson(json);
+  }
+
+  async run(): Promise<void> {
+    const lesson = this.lesson;
+    if (!lesson || this.code === undefined || this.eventJson === undefined) return;
+    const { filename, handler } = lesson.starter;
+    // Save alongside the run: a learner who runs and then quits keeps exactly what ran.
+    void this.autosave.flush();
+    await this.runner.run({ filename, handler, code: this.code, eventJson: this.eventJson });
+  }
+}

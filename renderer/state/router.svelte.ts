@@ -1,0 +1,33 @@
+/**
+ * Hash routing (`#/` course map, `#/lesson/<id>`): works from file-like origins such as
+ * app://coldstart/ and keeps the learner's place across reloads and restarts.
+ */
+export type Route = { name: 'course-map' } | { name: 'lesson'; lessonId: string };
+
+function parse(hash: string): Route {
+  const match = /^#\/lesson\/([a-z0-9][a-z0-9-]{0,63})\/?$/.exec(hash);
+  return match?.[1] ? { name: 'lesson', lessonId: match[1] } : { name: 'course-map' };
+}
+
+class Router {
+  route = $state<Route>(parse(window.location.hash));
+
+  constructor() {
+    window.addEventListener('hashchange', () => {
+      this.route = parse(window.location.hash);
+    });
+  }
+
+  toLesson(lessonId: string): void {
+    window.location.hash = `#/lesson/${lessonId}`;
+  }
+
+  toCourseMap(): void {
+    window.location.hash = '#/';
+  }
+}
+
+export const router = new Router();
+
+export const lessonHref = (lessonId: string): string => `#/lesson/${lessonId}`;
+export const courseMapHref = '#/';

@@ -1,0 +1,176 @@
+/**
+ * Guest code: what Lambda's Node.js runtime interface client does around the handler. INIT loads
+ * the module and finds the handler (with the runtime's own error types); INVOKE builds `context`,
+ * calls the handler (async or callback style) and turns its outcome into the JSON the Invoke API
+ * returns, logging "Invoke Error" lines as the real runtime does.
+ * Outcomes cross to the host as JSON strings only.
+ */
+export const RUNTIME_SOURCE = String.raw`
+(function () {
+  'use strict';
+  var cs = globalThis.__coldstart;
+  var host = cs.host;
+  var info = JSON.parse(host.runtimeInfo());
+  var MAX_FRAMES = 10;
+  var CALLBACK_REMOVED = 'ERROR: AWS Lambda has removed support for callback-based function handlers starting with Node.js 24. You need to modify this function to use a supported handler signature to use Node.js 24 or later. For more information see https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html.';
+  var NODEJS_EXIT = 'The Lambda runtime client detected an unexpected Node.js exit code. This is most commonly caused by a Promise that was never settled. For more information, see https://nodejs.org/docs/latest/api/process.html#exit-codes';
+
+  function frames(err) {
+    var s = err && typeof err.stack === 'string' ? err.stack : '';
+    return s.split('\n').filter(function (l) { return /^\s+at /.test(l); }).slice(0, MAX_FRAMES);
+  }
+  function isErrorLike(e) {
+    return e instanceof Error || (e && typeof e === 'object' && typeof e.name === 'string' && typeof e.message === 'string');
+  }
+  /** QuickJS words a few engine errors differently from V8; use Node's words. */
+  function nodeLike(e) {
+    if (e && e.name === 'InternalError' && e.message === 'stack overflow') {
+      return { name: 'RangeError', message: 'Maximum call stack size exceeded', stack: e.stack };
+    }
+    return e;
+  }
+  /** The Invoke API's error shape (toRapidResponse in the runtime client). */
+  function toRapid(e) {
+    e = nodeLike(e);
+    try {
+      if (isErrorLike(e)) {
+        return { errorType: String(e.name), errorMessage: String(e.message), trace: [String(e.name) + (e.message ? ': ' + e.message : '')].concat(frames(e)) };
+      }
+      return { errorType: typeof e, errorMessage: String(e), trace: [] };
+    } catch (x) {
+      return { errorType: 'handled', errorMessage: 'callback called with Error argument, but there was a problem while retrieving one or more of its message, name, and stack', trace: [] };
+    }
+  }
+  /** The runtime logs errors with their enumerable properties and the stack as an array. */
+  function toLogged(e) {
+    e = nodeLike(e);
+    if (!isErrorLike(e)) return JSON.stringify(e === undefined ? null : e);
+    var r = { errorType: e.name, errorMessage: e.message, code: e.code };
+    try { Object.keys(e).forEach(function (k) { r[k] = e[k]; }); } catch (x) {}
+    r.stack = toRapid(e).trace;
+    try { return JSON.stringify(r); } catch (x) { return JSON.stringify(toRapid(e)); }
+  }
+  function runtimeError(type, message, cause) {
+    var trace = [type + ': ' + message].concat(cause ? frames(cause) : []);
+    return { errorType: type, errorMessage: message, trace: trace };
+  }
+  cs.logError = function (title, e) { host.log('ERROR', title + ' \t' + toLogged(e)); };
+
+  cs.reportUncaught = function (e) {
+    if (cs.uncaught) return;
+    cs.logError('Uncaught Exception', e);
+    cs.uncaught = JSON.stringify(toRapid(e));
+  };
+
+  function classifyInitError(e) {
+    if (e && e.__lambda) return e.__lambda;
+    if (e instanceof SyntaxError) return runtimeError('Runtime.UserCodeSyntaxError', 'SyntaxError: ' + e.message, e);
+    var loadFailure = /^(Cannot find (module|package) |The '.*' module is not |The AWS SDK )/;
+    if (e && e.name === 'Error' && typeof e.message === 'string' && loadFailure.test(e.message)) {
+      return runtimeError('Runtime.ImportModuleError', 'Error: ' + e.message, e);
+    }
+    if (e && (e.code === 'MODULE_NOT_FOUND' || e.code === 'ERR_MODULE_NOT_FOUND' || e.code === 'ERR_COLDSTART_UNAVAILABLE' || e.code === 'ERR_REQUIRE_ESM')) {
+      return runtimeError('Runtime.ImportModuleError', 'Error: ' + e.message, e);
+    }
+    return toRapid(e);
+  }
+
+  /** INIT: load the handler module and resolve the handler; resolves to '' or an error JSON. */
+  cs.init = function (entryJson) {
+    var entry = JSON.parse(entryJson);
+    var loading = entry.format === 'esm'
+      ? import(entry.specifier)
+      : new Promise(function (resolve) { resolve(cs.requireFile(entry.path, entry.format)); });
+    return loading.then(function (mod) {
+      var fn = entry.handlerPath.split('.').reduce(function (o, k) { return o && o[k]; }, mod);
+      if (!fn) throw { __lambda: runtimeError('Runtime.HandlerNotFound', entry.handlerString + ' is undefined or not exported') };
+      if (typeof fn !== 'function') throw { __lambda: runtimeError('Runtime.HandlerNotFound', entry.handlerString + ' is not a function') };
+      if (info.runtime === 'nodejs24.x' && fn.length >= 3) throw { __lambda: runtimeError('Runtime.CallbackHandlerDeprecated', CALLBACK_REMOVED) };
+      cs.handler = fn;
+      cs.handlerIsAsync = !!(fn.constructor && fn.constructor.name === 'AsyncFunction');
+      return '';
+    }).catch(function (e) {
+      var shaped = classifyInitError(e);
+      host.log('ERROR', 'Uncaught Exception \t' + JSON.stringify({ errorType: shaped.errorType, errorMessage: shaped.errorMessage, stack: shaped.trace }));
+      return JSON.stringify(shaped);
+    });
+  };
+
+  /**
+   * INVOKE: resolves to {ok, result | error, wait}. wait=true means Lambda keeps running the event
+   * loop until it is empty before answering (callback handlers with callbackWaitsForEmptyEventLoop).
+   */
+  cs.invoke = function (eventJson, ctxJson) {
+    var c = JSON.parse(ctxJson);
+    var settled = false;
+    var context = {
+      callbackWaitsForEmptyEventLoop: true,
+      functionVersion: '$LATEST',
+      functionName: c.functionName,
+      memoryLimitInMB: c.memoryLimitInMB,
+      logGroupName: c.logGroupName,
+      logStreamName: c.logStreamName,
+      clientContext: undefined,
+      identity: undefined,
+      invokedFunctionArn: c.invokedFunctionArn,
+      awsRequestId: c.awsRequestId,
+      getRemainingTimeInMillis: function () { return Math.max(0, Math.floor(c.deadlineMs - host.now())); }
+    };
+    return new Promise(function (resolve) {
+      function succeed(value, wait) {
+        if (settled) return;
+        settled = true;
+        var json;
+        try { json = JSON.stringify(value === undefined ? null : value); } catch (e) {
+          var err = { errorType: 'Runtime.JSONStringifyError', errorMessage: 'Unable to stringify response body', trace: [] };
+          cs.logError('Invoke Error', { name: err.errorType, message: err.errorMessage, stack: '' });
+          resolve(JSON.stringify({ ok: false, error: err, wait: wait }));
+          return;
+        }
+        if (json === undefined) json = 'null';
+        resolve(JSON.stringify({ ok: true, result: json, wait: wait }));
+      }
+      function fail(e, wait) {
+        if (settled) return;
+        settled = true;
+        cs.logError('Invoke Error', e);
+        resolve(JSON.stringify({ ok: false, error: toRapid(e), wait: wait }));
+      }
+      function callback(err, result) {
+        var wait = context.callbackWaitsForEmptyEventLoop !== false;
+        if (err !== undefined && err !== null) fail(err, wait); else succeed(result, wait);
+      }
+      if (info.runtime !== 'nodejs24.x') {
+        context.done = callback;
+        context.succeed = function (r) { callback(null, r); };
+        context.fail = function (e) { callback(e); };
+      }
+      cs.onEmptyLoop = function () {
+        // The event loop drained without an answer (beforeExit in the runtime client).
+        if (settled) return;
+        if (cs.handlerIsAsync) {
+          var e = new Error(NODEJS_EXIT);
+          e.name = 'Runtime.NodeJsExit';
+          e.stack = '';
+          fail(e, false);
+        } else succeed(null, false);
+      };
+      var ret;
+      try {
+        ret = cs.handler(JSON.parse(eventJson), context, callback);
+      } catch (e) {
+        callback(e);
+        return;
+      }
+      if (ret && typeof ret.then === 'function') {
+        ret.then(function (v) { succeed(v, false); }, function (e) { fail(e, false); });
+      } else if (info.runtime === 'nodejs24.x') {
+        // nodejs24.x's runtime client awaits whatever the handler returns.
+        succeed(ret, false);
+      }
+      // nodejs22.x: a non-async handler that returns without calling back answers null once the
+      // event loop is empty (see onEmptyLoop), exactly like the real runtime.
+    });
+  };
+})();
+`;

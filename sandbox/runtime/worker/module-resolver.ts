@@ -1,0 +1,145 @@
+/**
+ * Resolves the handler setting and `import`/`require` specifiers against the deployment package,
+ * the way Lambda's Node.js runtime does: files live under /var/task; `index.handler` tries
+ * index.js, index.mjs, index.cjs in that order; `.js` is an ES module when it uses import/export
+ * syntax (Node's syntax detection) and CommonJS otherwise.
+ */
+import type { SourceFile } from '../../invocation/record.ts';
+
+export const TASK_ROOT = '/var/task';
+
+/** How a file is evaluated. */
+export type ModuleFormat = 'esm' | 'cjs' | 'json';
+
+/** Result of resolving a specifier, sent to the guest as JSON. */
+export type Resolution =
+  | { kind: 'file'; path: string; format: ModuleFormat }
+  | { kind: 'builtin'; name: string; unavailable?: string }
+  | { kind: 'missing' };
+
+/** The handler's module and export, ready for INIT. */
+export interface HandlerEntry {
+  path: string;
+  format: ModuleFormat;
+  /** Module specifier for dynamic import (ESM), `file:///var/task/...`. */
+  specifier: string;
+  /** Property path inside the module, e.g. `handler` or `nested.handler`. */
+  handlerPath: string;
+  handlerString: string;
+}
+
+/** Built-ins the guest implements (see guest/modules-source.ts). */
+const PROVIDED = new Set(['util', 'buffer', 'events', 'path', 'process', 'url', 'crypto', 'timers', 'timers/promises']);
+/** Built-ins that need the network, files or processes, which the offline sandbox has none of. */
+const OFFLINE = new Set(['http', 'https', 'http2', 'net', 'tls', 'dns', 'dgram', 'fs', 'fs/promises', 'child_process', 'cluster', 'worker_threads', 'os', 'inspector']);
+/** Every other Node.js core module name (so they fail with a clear word, not "cannot find"). */
+const OTHER_CORE = new Set(['assert', 'assert/strict', 'async_hooks', 'console', 'constants', 'diagnostics_channel', 'domain', 'module', 'perf_hooks', 'punycode', 'querystring', 'readline', 'repl', 'stream', 'stream/promises', 'stream/web', 'string_decoder', 'sys', 'test', 'tty', 'v8', 'vm', 'wasi', 'zlib', 'sqlite', 'util/types', 'path/posix', 'dns/promises', 'readline/promises']);
+
+const ESM_SYNTAX = /(^|[\n;])\s*(import\s*[\w{*'"]|export\s+(const|let|var|function|async|class|default|\{|\*))/;
+
+/** Decide how a file is evaluated from its extension and (for .js) its syntax. */
+export function moduleFormat(path: string, code: string): ModuleFormat {
+  if (path.endsWith('.mjs')) return 'esm';
+  if (path.endsWith('.cjs')) return 'cjs';
+  if (path.endsWith('.json')) return 'json';
+  return ESM_SYNTAX.test(code) ? 'esm' : 'cjs';
+}
+
+/** Normalise a path inside the package to an absolute /var/task path. */
+export function taskPath(p: string): string {
+  const parts: string[] = [];
+  for (const seg of `${TASK_ROOT}/${p.replace(/^\/+/, '').replace(/^var\/task\//, '')}`.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg && seg !== '.') parts.push(seg);
+  }
+  return `/${parts.join('/')}`;
+}
+
+/** Directory-relative join in POSIX terms. */
+function joinFrom(fromFile: string, spec: string): string {
+  const dir = fromFile.slice(0, fromFile.lastIndexOf('/'));
+  const parts: string[] = [];
+  for (const seg of (spec.startsWith('/') ? spec : `${dir}/${spec}`).split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg && seg !== '.') parts.push(seg);
+  }
+  return `/${parts.join('/')}`;
+}
+
+/** Lookup of the package's files by absolute path. */
+export class PackageFiles {
+  readonly byPath: Map<string, string>;
+
+  constructor(files: SourceFile[]) {
+    this.byPath = new Map(files.map((f) => [taskPath(f.path), f.code]));
+  }
+
+  read(path: string): string | undefined {
+    return this.byPath.get(path);
+  }
+
+  totalBytes(): number {
+    let n = 0;
+    for (const code of this.byPath.values()) n += code.length;
+    return n;
+  }
+
+  private fileResolution(path: string): Resolution | undefined {
+    const code = this.byPath.get(path);
+    return code === undefined ? undefined : { kind: 'file', path, format: moduleFormat(path, code) };
+  }
+
+  /** Resolve `require(spec)` / `import spec` made from `fromFile`. */
+  resolve(rawSpec: string, fromFile: string): Resolution {
+    const spec = rawSpec.startsWith('file://') ? rawSpec.slice(7) : rawSpec;
+    const bare = spec.startsWith('node:') ? spec.slice(5) : spec;
+    if (PROVIDED.has(bare)) return { kind: 'builtin', name: bare };
+    if (OFFLINE.has(bare)) {
+      return { kind: 'builtin', name: bare, unavailable: `The 'node:${bare}' module is not available in the Coldstart sandbox: handlers run offline, without network, files or child processes.` };
+    }
+    if (OTHER_CORE.has(bare) || spec.startsWith('node:')) {
+      return { kind: 'builtin', name: bare, unavailable: `The 'node:${bare}' module is not simulated by Coldstart yet (see sandbox/SUPPORTED.md for what exists).` };
+    }
+    if (spec.startsWith('@aws-sdk/') || spec === 'aws-sdk') {
+      return { kind: 'builtin', name: spec, unavailable: `The AWS SDK ('${spec}') is not simulated by Coldstart yet: handlers run offline and cannot reach AWS services.` };
+    }
+    if (!spec.startsWith('.') && !spec.startsWith('/')) {
+      // A package: look for node_modules/<name>/index.js in the deployment package.
+      for (const candidate of [`${TASK_ROOT}/node_modules/${spec}`, `${TASK_ROOT}/node_modules/${spec}/index`]) {
+        for (const ext of ['', '.js', '.mjs', '.cjs', '.json']) {
+          const r = this.fileResolution(candidate + ext);
+          if (r) return r;
+        }
+      }
+      return { kind: 'missing' };
+    }
+    const target = joinFrom(fromFile, spec);
+    for (const ext of ['', '.js', '.mjs', '.cjs', '.json', '/index.js', '/index.mjs', '/index.cjs']) {
+      const r = this.fileResolution(target + ext);
+      if (r) return r;
+    }
+    return { kind: 'missing' };
+  }
+
+  /**
+   * Split the handler setting (`dir/file.export.path`) and find its file; undefined when no file
+   * matches (Lambda then reports Runtime.ImportModuleError).
+   */
+  handlerEntry(handler: string): HandlerEntry | { missingModule: string } | { malformed: string } {
+    if (handler.includes('..')) return { malformed: `'${handler}' is not a valid handler name. Use absolute paths when specifying root directories in handler names.` };
+    const slash = handler.lastIndexOf('/');
+    const dir = slash >= 0 ? handler.slice(0, slash + 1) : '';
+    const rest = handler.slice(slash + 1);
+    const dot = rest.indexOf('.');
+    if (dot <= 0 || dot === rest.length - 1) return { malformed: 'Bad handler' };
+    const moduleName = rest.slice(0, dot);
+    const base = taskPath(dir + moduleName);
+    for (const ext of ['', '.js', '.mjs', '.cjs']) {
+      const path = base + ext;
+      const code = this.byPath.get(path);
+      if (code === undefined) continue;
+      return { path, format: moduleFormat(path, code), specifier: `file://${path}`, handlerPath: rest.slice(dot + 1), handlerString: handler };
+    }
+    return { missingModule: dir + moduleName };
+  }
+}

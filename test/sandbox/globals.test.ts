@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { run, sharedHost, success } from './helpers.ts';
+
+const host = sharedHost();
+
+async function evaluate(body: string): Promise<unknown> {
+  const r = success(await run(host, `export const handler = async () => {\n${body}\n};`));
+  return JSON.parse(r.result) as unknown;
+}
+
+describe('Node globals in the sandbox', () => {
+  it('has Buffer with utf8, base64 and hex', async () => {
+    expect(await evaluate(`const b = Buffer.from('héllo');
+      return [b.length, b.toString('base64'), Buffer.from('aGk=', 'base64').toString(), Buffer.from('6869', 'hex').toString(), Buffer.concat([Buffer.from('a'), Buffer.from('b')]).toString(), Buffer.isBuffer(b)];`)).toEqual([6, 'aMOpbGxv', 'hi', 'hi', 'ab', true]);
+  });
+
+  it('has TextEncoder/TextDecoder, atob/btoa', async () => {
+    expect(await evaluate(`return [Array.from(new TextEncoder().encode('€')), new TextDecoder().decode(new Uint8Array([226, 130, 172])), btoa('hi'), atob('aGk=')];`)).toEqual([[226, 130, 172], '€', 'aGk=', 'hi']);
+  });
+
+  it('has URL and URLSearchParams', async () => {
+    expect(await evaluate(`const u = new URL('https://user@example.com:8443/a/../b?x=1&y=two#top');
+      u.searchParams.append('z', 'a b');
+      return [u.hostname, u.port, u.pathname, u.searchParams.get('y'), u.href, new URLSearchParams({ q: 'lambda fn' }).toString()];`)).toEqual([
+      'example.com',
+      '8443',
+      '/b',
+      'two',
+      'https://user@example.com:8443/b?x=1&y=two&z=a+b#top',
+      'q=lambda+fn',
+    ]);
+  });
+
+  it('has crypto.randomUUID and structuredClone', async () => {
+    const [uuid, cloned] = (await evaluate(`const o = { d: new Date(0), m: new Map([[1, 2]]) }; const c = structuredClone(o);
+      return [crypto.randomUUID(), [c !== o, c.d.getTime(), c.m.get(1)]];`)) as [string, unknown];
+    expect(uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(cloned).toEqual([true, 0, 2]);
+  });
+
+  it('moves Date.now and performance.now with virtual time', async () => {
+    const [dateDiff, perfDiff] = (await evaluate(`const d = Date.now(), p = performance.now();
+      await new Promise((r) => setTimeout(r, 1500));
+      return [Date.now() - d, performance.now() - p];`)) as [number, number];
+    expect(dateDiff).toBeGreaterThanOrEqual(1500);
+    expect(perfDiff).toBeGreaterThanOrEqual(1500);
+  });
+
+  it('runs setImmediate, queueMicrotask, setInterval/clearInterval and timers/promises', async () => {
+    expect(await evaluate(`const order = [];
+      setTimeout(() => order.push('timeout'), 0);
+      setImmediate(() => order.push('immediate'));
+      queueMicrotask(() => order.push('microtask'));
+      let ticks = 0;
+      await new Promise((r) => { const id = setInterval(() => { ticks++; if (ticks === 3) { clearInterval(id); r(); } }, 100); });
+      const { setTimeout: sleep } = await import('node:timers/promises');
+      const v = await sleep(10, 'slept');
+      return [order[0], order.length, ticks, v];`)).toEqual(['microtask', 3, 3, 'slept']);
+  });
+
+  it('provides node:util, node:path, node:events and process basics', async () => {
+    expect(await evaluate(`const util = await import('node:util');
+      const path = await import('node:path');
+      const { EventEmitter } = await import('node:events');
+      const e = new EventEmitter(); let got; e.on('x', (v) => { got = v; }); e.emit('x', 5);
+      return [util.format('%s=%d', 'a', 1), path.join('/var/task', 'lib', '../x.js'), got, process.version.startsWith('v24'), process.platform, process.env.AWS_REGION];`)).toEqual([
+      'a=1',
+      '/var/task/x.js',
+      5,
+      true,
+      'linux',
+      'us-east-1',
+    ]);
+  });
+});
