@@ -13,6 +13,11 @@ export interface AppInfo {
   mode: 'electron' | 'browser';
   /** Where the progress database lives, so the learner can find or back it up. */
   databasePath: string;
+  /**
+   * Things the learner should be told about this start, in plain sentences (English), e.g. that a
+   * damaged progress database was moved aside and a fresh one started. Usually empty.
+   */
+  notices: string[];
 }
 
 export interface LessonSummary {

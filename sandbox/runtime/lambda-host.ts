@@ -21,6 +21,11 @@ export interface LambdaHostOptions {
    * simulator's real-time cap per phase plus 15 s). Tests lower it; the app should not need to.
    */
   watchdogMs?: number;
+  /**
+   * The worker script to start. Defaults to worker/entry.ts beside this file, which Node 24 runs
+   * directly; the Electron bundle passes its compiled dist/electron/sandbox-worker.cjs.
+   */
+  workerPath?: string | URL;
 }
 
 /** Hash of everything that makes a deployment: code and configuration. */
@@ -40,6 +45,7 @@ export function createLambdaHost(options: LambdaHostOptions = {}): LambdaHost {
   const slotOptions = {
     idleReapMs: options.idleReapMs ?? 10 * 60_000,
     watchdogMs: options.watchdogMs ?? 3 * REAL_CPU_CAP_MS + 15_000,
+    ...(options.workerPath ? { workerPath: options.workerPath } : {}),
   };
   const slots = Array.from({ length: count }, () => new WorkerSlot(slotOptions));
   let disposed = false;

@@ -12,6 +12,8 @@ import type { InvokeMessage, WorkerOptions, WorkerToHost } from './protocol.ts';
 export interface WorkerSlotOptions extends WorkerOptions {
   /** Real ms a single request may take before the worker is terminated. */
   watchdogMs: number;
+  /** The worker script; defaults to the .ts entry beside this file (bundled apps pass their own). */
+  workerPath?: string | URL;
 }
 
 type Job = { msg: Omit<InvokeMessage, 'id'>; resolve: (r: InvocationRecord) => void };
@@ -38,7 +40,7 @@ export class WorkerSlot {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(new URL('./worker/entry.ts', import.meta.url), {
+    const worker = new Worker(this.options.workerPath ?? new URL('./worker/entry.ts', import.meta.url), {
       workerData: { idleReapMs: this.options.idleReapMs } satisfies WorkerOptions,
     });
     // An idle worker must not keep the app (or a test run) alive.

@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { initialJsSize } from './bundle-size.ts';
 import { benchStartup } from './startup.ts';
-import { benchHostWarmInvoke } from './warm-invoke.ts';
+import { benchWarmInvoke } from '../../sandbox/runtime/bench-warm-invoke.ts';
 
 const distDir = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
@@ -16,10 +16,10 @@ console.log(
     `${size.files.length} file(s); Monaco in the initial load: ${size.monacoInInitial ? 'YES (should be lazy)' : 'no'}`,
 );
 
-const warm = await benchHostWarmInvoke(2_000);
+const warm = await benchWarmInvoke(2_000);
 console.log(
-  `warm invoke through the host (worker + QuickJS, logs and report): median ${fmt(warm.medianUs)} us, ` +
-    `p99 ${fmt(warm.p99Us)} us, ${fmt(warm.perSecond, 0)} invokes/s`,
+  `warm invoke through the host (worker round trip + QuickJS, logs and report): median ${warm.medianUs} us, ` +
+    `${warm.invokesPerSecond} invokes/s`,
 );
 
 const startup = await benchStartup(5);

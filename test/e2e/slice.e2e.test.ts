@@ -26,12 +26,24 @@ let browser: Browser;
 let dataDir: string;
 let app: RunningApp | undefined;
 
-/** Replaces a Monaco editor's whole text the way a learner pasting would (no auto-closing). */
+/**
+ * Replaces a Monaco editor's whole text the way a learner pasting would: select all, then a real
+ * paste event (typing would trigger Monaco's bracket auto-closing and auto-indent).
+ */
 async function replaceEditorText(page: Page, testId: string, text: string): Promise<void> {
   await page.getByTestId(testId).locator('.view-lines').click();
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
+  await page.evaluate(`(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', ${JSON.stringify(text)});
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  })()`);
+}
+
+/** The text a Monaco editor shows (its visible lines; Monaco draws spaces as no-break spaces). */
+async function editorText(page: Page, testId: string): Promise<string> {
+  const text = await page.getByTestId(testId).locator('.view-lines').innerText();
+  return text.replace(/\u00a0/g, ' ');
 }
 
 async function openApp(): Promise<Page> {
@@ -67,7 +79,7 @@ describe('the first slice, end to end in browser mode', () => {
     await page.getByTestId('lesson-page').waitFor();
     await expect(page.getByTestId('lesson-body').locator('h2').count()).resolves.toBeGreaterThan(1);
     await page.locator('[data-testid="code-editor"][data-ready="true"]').waitFor();
-    await expect(page.getByTestId('code-editor').textContent()).resolves.toContain('export const handler');
+    await expect(editorText(page, 'code-editor')).resolves.toContain('export const handler');
     await page.locator('[data-testid="event-editor"][data-ready="true"]').waitFor();
 
     // IntelliSense knows @types/aws-lambda's Context: completing `context.` offers its members.
@@ -89,8 +101,12 @@ describe('the first slice, end to end in browser mode', () => {
     await result.waitFor();
     await expect(result.textContent()).resolves.toContain('42');
     await expect(page.getByTestId('start-badge').textContent()).resolves.toMatch(/cold/i);
-    const logs = page.getByTestId('log-line');
-    await expect(logs.first().getAttribute('data-kind')).resolves.toBe('start');
+    // CloudWatch order on a cold start: INIT_START, START, the handler's lines, END, REPORT.
+    const kinds = await page.getByTestId('log-line').evaluateAll((lines) => lines.map((l) => l.getAttribute('data-kind')));
+    expect(kinds.indexOf('start')).toBeLessThan(kinds.indexOf('function'));
+    expect(kinds.indexOf('function')).toBeLessThan(kinds.indexOf('end'));
+    expect(kinds.at(-1)).toBe('report');
+    await expect(page.locator('[data-testid="log-line"][data-kind="platform"]').first().textContent()).resolves.toMatch(/^INIT_START/);
     await expect(page.locator('[data-testid="log-line"][data-kind="function"]').first().textContent()).resolves.toMatch(
       /\tINFO\thello from the e2e test \{ name: 'Ada' \}/,
     );
@@ -106,7 +122,7 @@ describe('the first slice, end to end in browser mode', () => {
     await replaceEditorText(page, 'event-editor', '{ "name": "Ada", }');
     await page.getByTestId('run-button').click();
     await expect(page.getByTestId('event-error').textContent()).resolves.toMatch(/line 1, column \d+/i);
-    await expect(page.getByTestId('event-editor').textContent()).resolves.toContain('"Ada", }');
+    await expect(editorText(page, 'event-editor')).resolves.toContain('"Ada", }');
     await replaceEditorText(page, 'event-editor', '{ "name": "Ada" }');
     await page.locator('[data-testid="draft-status"][data-state="saved"]').waitFor();
 
@@ -119,7 +135,9 @@ describe('the first slice, end to end in browser mode', () => {
     const wasCorrect = await feedback.getAttribute('data-correct');
     expect(['true', 'false']).toContain(wasCorrect);
 
+    // The README's screenshot: the lesson's opening beside the workbench with this run's result.
     mkdirSync(screenshotDir, { recursive: true });
+    await page.getByTestId('lesson-body').locator('h2').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(screenshotDir, 'screenshot-lesson.png') });
 
     // Switch to Korean, then restart the whole app (a new backend process, a new page).
@@ -133,7 +151,7 @@ describe('the first slice, end to end in browser mode', () => {
     await expect(page.getByTestId(`lesson-card-${LESSON}`).textContent()).resolves.toMatch(/[가-힣]/);
     await page.getByTestId(`lesson-card-${LESSON}`).click();
     await page.locator('[data-testid="code-editor"][data-ready="true"]').waitFor();
-    await expect(page.getByTestId('code-editor').textContent()).resolves.toContain('hello from the e2e test');
+    await expect(editorText(page, 'code-editor')).resolves.toContain('hello from the e2e test');
     const restoredFeedback = page.getByTestId(questionId ?? '').getByTestId('quiz-feedback');
     await expect(restoredFeedback.getAttribute('data-correct')).resolves.toBe(wasCorrect);
     await page.close();

@@ -1,0 +1,201 @@
+/**
+ * Reads and validates one lesson folder (lessons/NN-slug/) into plain data. Every problem found
+ * is collected with the file and field it is in, so an author sees them all at once.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import type { Language } from '../api/types.ts';
+import { FrontMatterError, splitFrontMatter } from './front-matter.ts';
+import {
+  frontMatterSchema,
+  lessonYamlSchema,
+  quizYamlSchema,
+  type FrontMatter,
+  type LessonYaml,
+  type QuizQuestion,
+} from './lesson-schemas.ts';
+
+export const LANGUAGES: readonly Language[] = ['en', 'ko'];
+
+/** A lesson's text in one language. */
+export interface LessonText {
+  title: string;
+  summary: string;
+  sources: FrontMatter['sources'];
+  /** Markdown body, front matter removed. */
+  markdown: string;
+}
+
+/** Everything about one lesson, both languages, including the quiz's answer key. */
+export interface LoadedLesson {
+  id: string;
+  /** Position in the course, from the folder name's number. */
+  order: number;
+  /** Folder name, e.g. `01-first-function`. */
+  folder: string;
+  handler: string;
+  eventTemplate: string;
+  /** The starter as the learner's file: `filename` is the handler's module + the starter's extension. */
+  starter: { filename: string; code: string };
+  solution: { filename: string; code: string };
+  text: Record<Language, LessonText>;
+  quiz: QuizQuestion[];
+}
+
+/** One thing wrong with a lesson's content. */
+export interface LessonProblem {
+  /** Path shown to the author, e.g. `lessons/01-first-function/index.ko.md`. */
+  file: string;
+  /** Dotted field path inside the file, when the problem is in one field. */
+  field?: string;
+  message: string;
+}
+
+/** "file: field: message", the way problems are printed. */
+export const formatProblem = (p: LessonProblem): string =>
+  p.field ? `${p.file}: ${p.field}: ${p.message}` : `${p.file}: ${p.message}`;
+
+/** Thrown when a lesson folder's content is invalid; `problems` lists every issue found. */
+export class LessonContentError extends Error {
+  readonly problems: LessonProblem[];
+  constructor(problems: LessonProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'LessonContentError';
+    this.problems = problems;
+  }
+}
+
+/** Folder names that are lessons: a number, a dash and a slug. */
+export const LESSON_FOLDER = /^(\d+)-([a-z0-9][a-z0-9-]*)$/;
+
+/** zod issue path -> `questions[0].answer`. */
+const fieldPath = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>(
+    (acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)),
+    '',
+  );
+
+/** Module part of a handler setting: `index` from `index.handler`. */
+const handlerModule = (handler: string): string => handler.slice(0, handler.lastIndexOf('.'));
+
+/**
+ * Loads the lesson in `folderPath`. `displayRoot` prefixes file names in messages (default `lessons`).
+ * @throws LessonContentError listing every problem found.
+ */
+export function loadLesson(folderPath: string, displayRoot = 'lessons'): LoadedLesson {
+  const folder = basename(folderPath);
+  const display = (file: string) => `${displayRoot}/${folder}/${file}`;
+  const problems: LessonProblem[] = [];
+
+  const readText = (file: string): string | undefined => {
+    const path = join(folderPath, file);
+    if (!existsSync(path)) {
+      problems.push({ file: display(file), message: 'the file is missing' });
+      return undefined;
+    }
+    return readFileSync(path, 'utf8');
+  };
+
+  /** Parses YAML data against a schema, turning each zod issue into a problem. */
+  const validate = <S extends z.ZodType>(file: string, schema: S, data: unknown): z.output<S> | undefined => {
+    // Zod's default for an absent field ("expected string, received undefined") reads as a type
+    // puzzle; authors need "missing". Schema-level messages still win over this one.
+    const result = schema.safeParse(data, {
+      error: (issue) =>
+        issue.code === 'invalid_type' && issue.input === undefined
+          ? `this field is missing (expected ${issue.expected})`
+          : undefined,
+    });
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      const field = fieldPath(issue.path);
+      problems.push(
+        field
+          ? { file: display(file), field, message: issue.message }
+          : { file: display(file), message: issue.message },
+      );
+    }
+    return undefined;
+  };
+
+  const readYaml = <S extends z.ZodType>(file: string, schema: S): z.output<S> | undefined => {
+    const text = readText(file);
+    if (text === undefined) return undefined;
+    let data: unknown;
+    try {
+      data = parseYaml(text);
+    } catch (error) {
+      problems.push({
+        file: display(file),
+        message: `not valid YAML: ${error instanceof Error ? error.message : String(error)}`,
+      });
+      return undefined;
+    }
+    return validate(file, schema, data);
+  };
+
+  const order = Number(LESSON_FOLDER.exec(folder)?.[1] ?? Number.NaN);
+  if (!Number.isFinite(order)) {
+    problems.push({ file: display(''), message: 'a lesson folder is named NN-slug, e.g. 01-first-function' });
+  }
+
+  const meta: LessonYaml | undefined = readYaml('lesson.yaml', lessonYamlSchema);
+
+  const text: Partial<Record<Language, LessonText>> = {};
+  for (const language of LANGUAGES) {
+    const file = `index.${language}.md`;
+    const raw = readText(file);
+    if (raw === undefined) continue;
+    let split;
+    try {
+      split = splitFrontMatter(raw);
+    } catch (error) {
+      if (!(error instanceof FrontMatterError)) throw error;
+      problems.push({ file: display(file), message: error.message });
+      continue;
+    }
+    const front = validate(file, frontMatterSchema, split.data);
+    if (!front) continue;
+    if (meta && front.id !== meta.id) {
+      problems.push({
+        file: display(file),
+        field: 'id',
+        message: `"${front.id}" must equal the id in lesson.yaml ("${meta.id}")`,
+      });
+    }
+    text[language] = { title: front.title, summary: front.summary, sources: front.sources, markdown: split.body };
+  }
+
+  // A lesson without a quiz is allowed; a quiz file that is there must be valid.
+  const quiz = existsSync(join(folderPath, 'quiz.yaml')) ? readYaml('quiz.yaml', quizYamlSchema) : { questions: [] };
+
+  const starterCode = meta ? readText(meta.starter) : undefined;
+  const solutionCode = meta ? readText(meta.solution) : undefined;
+
+  if (
+    problems.length > 0 ||
+    !meta ||
+    !quiz ||
+    !text.en ||
+    !text.ko ||
+    starterCode === undefined ||
+    solutionCode === undefined
+  ) {
+    throw new LessonContentError(problems);
+  }
+
+  const module = handlerModule(meta.handler);
+  return {
+    id: meta.id,
+    order,
+    folder,
+    handler: meta.handler,
+    eventTemplate: meta.eventTemplate,
+    starter: { filename: module + extname(meta.starter), code: starterCode },
+    solution: { filename: module + extname(meta.solution), code: solutionCode },
+    text: { en: text.en, ko: text.ko },
+    quiz: quiz.questions,
+  };
+}
