@@ -5,14 +5,7 @@
  * Add a method here and implement it in electron/backend/; nothing else needs writing twice.
  */
 import { z } from 'zod';
-import {
-  ARCHITECTURES,
-  MEMORY_MAX_MB,
-  MEMORY_MIN_MB,
-  RUNTIMES,
-  TIMEOUT_MAX_S,
-  TIMEOUT_MIN_S,
-} from '../../sandbox/facts/limits.ts';
+import { functionConfigSchema } from '../../sandbox/config/function-config-schema.ts';
 import type {
   AppInfo,
   Draft,
@@ -39,26 +32,6 @@ const method =
 const language = z.enum(['ko', 'en']);
 const noArgs = z.object({}).strict();
 const lessonId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a lesson id is lowercase letters, digits and dashes');
-
-/** Function configuration as Lambda's API validates it; messages say which value is refused and why. */
-export const functionConfigSchema = z
-  .object({
-    memorySizeMB: z
-      .number()
-      .int('memory is set in whole megabytes (1 MB steps)')
-      .min(MEMORY_MIN_MB, `memory must be at least ${MEMORY_MIN_MB} MB`)
-      .max(MEMORY_MAX_MB, `memory can be at most ${MEMORY_MAX_MB} MB`),
-    timeoutSeconds: z
-      .number()
-      .int('the timeout is set in whole seconds')
-      .min(TIMEOUT_MIN_S, `the timeout must be at least ${TIMEOUT_MIN_S} second`)
-      .max(TIMEOUT_MAX_S, `the timeout can be at most ${TIMEOUT_MAX_S} seconds (15 minutes)`),
-    runtime: z.enum(RUNTIMES),
-    architecture: z.enum(ARCHITECTURES),
-    environment: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'variable names start with a letter and use letters, digits and _'), z.string()),
-  })
-  .partial()
-  .strict();
 
 export const api = {
   'app.info': method<AppInfo>()(noArgs),

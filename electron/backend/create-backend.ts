@@ -6,7 +6,7 @@ import { getEventTemplate, listEventTemplates } from '../../sandbox/events/templ
 import type { ApiHandlers } from '../api/dispatch.ts';
 import { ApiFailure } from '../api/result.ts';
 import { databasePath } from '../data-dir.ts';
-import { createLessonLibrary } from '../lessons/lesson-library.ts';
+import { createLessonLibrary } from '../../sandbox/course/lesson-library.ts';
 import { openProgressStore } from '../store/progress-store.ts';
 import { createInvokeRunner, type LambdaHostFactory } from './invoke-runner.ts';
 import { createQuizHandlers } from './quiz-handlers.ts';

@@ -5,8 +5,8 @@
 import type { ApiParsedArgs } from '../api/contract.ts';
 import { ApiFailure } from '../api/result.ts';
 import type { Language, QuizAnswerResult } from '../api/types.ts';
-import type { LessonLibrary } from '../lessons/lesson-library.ts';
-import type { QuizQuestion } from '../lessons/lesson-schemas.ts';
+import type { LessonLibrary } from '../../sandbox/course/lesson-library.ts';
+import type { QuizQuestion } from '../../sandbox/course/lesson-schemas.ts';
 import type { ProgressStore, QuizAttempt } from '../store/progress-store.ts';
 
 const toResult = (question: QuizQuestion, attempt: QuizAttempt, language: Language): QuizAnswerResult => ({

@@ -22,6 +22,8 @@ export interface FunctionConfig {
   memorySizeMB: number;
   /** Timeout in seconds, 1-900 (default 3). */
   timeoutSeconds: number;
+  /** Size of /tmp in MB, 512-10,240 (default 512; above 512 MB is billed). */
+  ephemeralStorageMB?: number;
   /** The function's own environment variables (Lambda adds its reserved ones). */
   environment: Record<string, string>;
 }

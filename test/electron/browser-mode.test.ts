@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { portFromArgs } from '../../electron/browser-mode.ts';
-import { useTempDirs } from './support/temp-dir.ts';
+import { useTempDirs } from '../support/temp-dir.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const URL_LINE = /^Coldstart is running in browser mode: (http:\/\/127\.0\.0\.1:(\d+)\/\?token=([0-9a-f]{64}))$/m;

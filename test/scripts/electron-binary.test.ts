@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { electronBinary, missingDisplayReason } from '../../scripts/electron-binary.ts';
-import { useTempDirs } from '../electron/support/temp-dir.ts';
+import { useTempDirs } from '../support/temp-dir.ts';
 
 const tempDir = useTempDirs();
 

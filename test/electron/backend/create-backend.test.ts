@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/api/dispatch.ts';
 import { createBackend, type Backend } from '../../../electron/backend/create-backend.ts';
-import { useTempDirs } from '../support/temp-dir.ts';
+import { useTempDirs } from '../../support/temp-dir.ts';
 
 const FIXTURE_LESSONS = fileURLToPath(new URL('../../fixtures/lessons', import.meta.url));
 const REAL_LESSONS = fileURLToPath(new URL('../../../lessons', import.meta.url));

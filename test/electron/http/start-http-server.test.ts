@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../electron/backend/create-backend.ts';
 import { MAX_BODY_BYTES, startHttpServer, type RunningHttpServer } from '../../../electron/http/start-http-server.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/security-headers.ts';
-import { useTempDirs } from '../support/temp-dir.ts';
+import { useTempDirs } from '../../support/temp-dir.ts';
 
 const FIXTURE_LESSONS = fileURLToPath(new URL('../../fixtures/lessons', import.meta.url));
 const tempDir = useTempDirs();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../../electron/store/migrations.ts';
 import { DatabaseTooNewError } from '../../../electron/store/open-database.ts';
 import { openProgressStore } from '../../../electron/store/progress-store.ts';
-import { useTempDirs } from '../support/temp-dir.ts';
+import { useTempDirs } from '../../support/temp-dir.ts';
 
 const tempDir = useTempDirs();
 

@@ -2,10 +2,10 @@ import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { splitFrontMatter } from '../../../electron/lessons/front-matter.ts';
-import { createLessonLibrary, loadCourse } from '../../../electron/lessons/lesson-library.ts';
-import { formatProblem } from '../../../electron/lessons/load-lesson.ts';
-import { useTempDirs } from '../support/temp-dir.ts';
+import { splitFrontMatter } from '../../../sandbox/course/front-matter.ts';
+import { createLessonLibrary, loadCourse } from '../../../sandbox/course/lesson-library.ts';
+import { formatProblem } from '../../../sandbox/course/load-lesson.ts';
+import { useTempDirs } from '../../support/temp-dir.ts';
 
 const REAL_LESSONS = fileURLToPath(new URL('../../../lessons', import.meta.url));
 const FIXTURE_LESSONS = fileURLToPath(new URL('../../fixtures/lessons', import.meta.url));

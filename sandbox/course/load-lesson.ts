@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import type { Language } from '../api/types.ts';
+import type { Language } from '../../electron/api/types.ts';
 import { FrontMatterError, splitFrontMatter } from './front-matter.ts';
 import {
   frontMatterSchema,

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Language, Lesson, LessonSummary, QuizQuestionView } from '../api/types.ts';
+import type { Language, Lesson, LessonSummary, QuizQuestionView } from '../../electron/api/types.ts';
 import type { QuizQuestion } from './lesson-schemas.ts';
 import {
   LESSON_FOLDER,
