@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,8 @@ import { buildElectron, ROOT } from '../../scripts/build.ts';
 // exactly as dist/electron does.
 let outDir = '';
 beforeAll(async () => {
+  // A fresh clone has no dist/ yet.
+  mkdirSync(join(ROOT, 'dist'), { recursive: true });
   outDir = mkdtempSync(join(ROOT, 'dist', '.test-electron-'));
   await buildElectron({ outDir, quiet: true });
 });
