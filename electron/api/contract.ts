@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { functionConfigSchema } from '../../sandbox/config/function-config-schema.ts';
 import type {
   AppInfo,
+  ConfigOptions,
+  ConfigValidation,
   Draft,
   EventTemplate,
   EventTemplateSummary,
@@ -16,6 +18,7 @@ import type {
   LessonSummary,
   QuizAnswerResult,
   Settings,
+  SimulatorDoc,
 } from './types.ts';
 
 /** A method's definition: its argument schema and (as a type only) what it returns. */
@@ -31,6 +34,25 @@ const method =
 
 const language = z.enum(['ko', 'en']);
 const noArgs = z.object({}).strict();
+/**
+ * The configuration form as the learner filled it in: anything may be wrong (an empty number field
+ * arrives as null), so `config.validate` takes it loosely and explains each refusal instead of
+ * failing the call. Environment variables are rows, so a repeated or blank name can be pointed at.
+ */
+const configDraft = z
+  .object({
+    memorySizeMB: z.unknown(),
+    timeoutSeconds: z.unknown(),
+    runtime: z.unknown(),
+    architecture: z.unknown(),
+    ephemeralStorageMB: z.unknown(),
+    environment: z
+      .array(z.object({ key: z.string().max(1024), value: z.string().max(64 * 1024) }).strict())
+      .max(500, 'at most 500 environment variable rows'),
+  })
+  .partial()
+  .strict();
+
 const lessonId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a lesson id is lowercase letters, digits and dashes');
 
 export const api = {
@@ -58,6 +80,14 @@ export const api = {
       .strict(),
   ),
 
+  /** Choices, defaults and bounds for the configuration form. */
+  'config.options': method<ConfigOptions>()(noArgs),
+  /** Checks a configuration form as Lambda's API would; refusals are results, not failures. */
+  'config.validate': method<ConfigValidation>()(z.object({ config: configDraft }).strict()),
+
+  /** A learner-readable document about the simulator, in the requested language when written. */
+  'docs.get': method<SimulatorDoc>()(z.object({ name: z.enum(['supported', 'time-model']), language }).strict()),
+
   'drafts.get': method<Draft | null>()(z.object({ lessonId }).strict()),
   'drafts.save': method<Draft>()(
     z.object({ lessonId, code: z.string().max(5 * 1024 * 1024), eventJson: z.string().max(6 * 1024 * 1024) }).strict(),
@@ -71,7 +101,10 @@ export const api = {
 
   'settings.get': method<Settings>()(noArgs),
   'settings.set': method<Settings>()(
-    z.object({ language: language.nullable(), theme: z.enum(['system', 'light', 'dark']) }).partial().strict(),
+    z
+      .object({ language: language.nullable(), theme: z.enum(['system', 'light', 'dark']) })
+      .partial()
+      .strict(),
   ),
 } as const;
 

@@ -1,7 +1,8 @@
 /**
  * Result types of the API, shared by the backend and (as types only) by the renderer.
  */
-import type { InvocationRecord } from '../../sandbox/invocation/record.ts';
+import type { FunctionConfigInput } from '../../sandbox/config/function-config-schema.ts';
+import type { Architecture, InvocationRecord, RuntimeId } from '../../sandbox/invocation/record.ts';
 
 export type Language = 'ko' | 'en';
 export type ThemeSetting = 'system' | 'light' | 'dark';
@@ -87,6 +88,76 @@ export interface Settings {
   /** `null` until the learner picks one: the UI then follows the system language. */
   language: Language | null;
   theme: ThemeSetting;
+}
+
+/** The fields of the configuration form, named as Lambda's API names them. */
+export type ConfigField = 'memorySizeMB' | 'timeoutSeconds' | 'runtime' | 'architecture' | 'ephemeralStorageMB';
+
+/**
+ * Why a value is refused, as a stable code the UI translates (`message` is the English wording).
+ * `environment` errors name the whole set (the 4 KB total); `environment.<i>` names row i.
+ */
+export interface ConfigFieldError {
+  field: ConfigField | 'environment' | `environment.${number}`;
+  code:
+    | 'not_number'
+    | 'not_integer'
+    | 'too_small'
+    | 'too_big'
+    | 'not_an_option'
+    | 'bad_name'
+    | 'duplicate_name'
+    | 'env_too_large'
+    | 'invalid';
+  /** The bound that was crossed, for too_small, too_big and env_too_large (MB, seconds or bytes). */
+  limit?: number;
+  message: string;
+}
+
+/** What `config.validate` says about a configuration form. */
+export interface ConfigValidation {
+  ok: boolean;
+  errors: ConfigFieldError[];
+  /** Size of the function's own variables as Lambda counts it against the 4 KB quota. */
+  environmentBytes: number;
+  environmentLimitBytes: number;
+  /** The configuration to pass to `invoke.run`, present when ok (blank variable rows dropped). */
+  config?: FunctionConfigInput;
+}
+
+/** The choices and bounds of the configuration form, from sandbox/facts (no number typed twice). */
+export interface ConfigOptions {
+  runtimes: RuntimeId[];
+  architectures: Architecture[];
+  defaults: {
+    memorySizeMB: number;
+    timeoutSeconds: number;
+    runtime: RuntimeId;
+    architecture: Architecture;
+    ephemeralStorageMB: number;
+  };
+  memoryMB: { min: number; max: number };
+  timeoutSeconds: { min: number; max: number };
+  ephemeralStorageMB: { min: number; max: number };
+  environmentLimitBytes: number;
+}
+
+/** The learner-readable documents about the simulator (sandbox/docs/<name>.<language>.md). */
+export type SimulatorDocName = 'supported' | 'time-model';
+
+export interface SimulatorDoc {
+  name: SimulatorDocName;
+  /**
+   * `ok`: the document in the requested language; `other-language`: only the other language
+   * exists yet; `fallback`: an older stand-in (sandbox/SUPPORTED.md); `missing`: not written yet.
+   */
+  status: 'ok' | 'other-language' | 'fallback' | 'missing';
+  /** The language of `markdown`. */
+  language: Language;
+  /** The document's Markdown; empty when missing. */
+  markdown: string;
+  /** Where it was read from, relative to the app folder, e.g. `sandbox/docs/supported.en.md`. */
+  source: string | null;
 }
 
 export type { InvocationRecord };

@@ -2,12 +2,15 @@
  * The backend: one implementation of every method of the API contract, shared by Electron's IPC
  * and browser mode's HTTP server. It owns the progress store, the lesson library and the LambdaHost.
  */
+import { dirname, join } from 'node:path';
 import { getEventTemplate, listEventTemplates } from '../../sandbox/events/templates.ts';
 import type { ApiHandlers } from '../api/dispatch.ts';
 import { ApiFailure } from '../api/result.ts';
 import { databasePath } from '../data-dir.ts';
 import { createLessonLibrary } from '../../sandbox/course/lesson-library.ts';
 import { openProgressStore } from '../store/progress-store.ts';
+import { configOptions, validateConfig } from './config-validation.ts';
+import { createDocsReader } from './docs-reader.ts';
 import { createInvokeRunner, type LambdaHostFactory } from './invoke-runner.ts';
 import { createQuizHandlers } from './quiz-handlers.ts';
 
@@ -19,6 +22,11 @@ export interface BackendOptions {
   mode: 'electron' | 'browser';
   /** The app's version, from package.json. */
   version: string;
+  /**
+   * The sandbox/ folder, whose docs/ the simulator page reads. Default: beside lessonsDir, as in
+   * the repository and the unpacked app.
+   */
+  sandboxDir?: string;
   /** How to make the LambdaHost; default: the simulator's createLambdaHost(). */
   lambdaHost?: LambdaHostFactory;
 }
@@ -40,6 +48,7 @@ export function createBackend(options: BackendOptions): Backend {
   const library = createLessonLibrary(options.lessonsDir);
   const invoker = createInvokeRunner(options.lambdaHost);
   const quiz = createQuizHandlers(library, store);
+  const docs = createDocsReader(options.sandboxDir ?? join(dirname(options.lessonsDir), 'sandbox'));
 
   const handlers: ApiHandlers = {
     'app.info': () => ({
@@ -65,6 +74,11 @@ export function createBackend(options: BackendOptions): Backend {
     },
 
     'invoke.run': (args) => invoker.run(args),
+
+    'config.options': () => configOptions(),
+    'config.validate': (args) => validateConfig(args),
+
+    'docs.get': (args) => docs.get(args),
 
     'drafts.get': ({ lessonId }) => store.getDraft(lessonId),
     'drafts.save': ({ lessonId, code, eventJson }) => store.saveDraft(lessonId, code, eventJson),

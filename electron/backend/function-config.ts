@@ -32,5 +32,7 @@ export function functionConfigFor(args: ApiParsedArgs<'invoke.run'>): FunctionCo
     memorySizeMB: overrides.memorySizeMB ?? MEMORY_DEFAULT_MB,
     timeoutSeconds: overrides.timeoutSeconds ?? TIMEOUT_DEFAULT_S,
     environment: overrides.environment ?? {},
+    // Left out unless set, so a default run's record and hash stay as they were.
+    ...(overrides.ephemeralStorageMB === undefined ? {} : { ephemeralStorageMB: overrides.ephemeralStorageMB }),
   };
 }

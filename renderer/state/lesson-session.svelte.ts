@@ -9,6 +9,7 @@ import { api } from '../lib/api-client.ts';
 import { emitAppEvent } from '../lib/app-events.ts';
 import { savesSettled } from '../lib/pending-saves.ts';
 import { DraftAutosave } from './draft-autosave.svelte.ts';
+import { configFormFor, type FunctionConfigForm } from './function-config.svelte.ts';
 import { i18n } from './i18n.svelte.ts';
 import { notices } from './notices.svelte.ts';
 import { QuizState } from './quiz.svelte.ts';
@@ -26,6 +27,8 @@ export class LessonSession {
   readonly autosave: DraftAutosave;
   readonly runner: Runner;
   readonly quiz: QuizState;
+  /** Memory, timeout, runtime... for this lesson's runs; kept while the app runs. */
+  readonly config: FunctionConfigForm;
   #textRequest = 0;
   /** The draft/starter load, started once per lesson whatever the language does meanwhile. */
   #workspace: Promise<void> | undefined;
@@ -35,6 +38,7 @@ export class LessonSession {
     this.autosave = new DraftAutosave(lessonId);
     this.runner = new Runner(lessonId);
     this.quiz = new QuizState(lessonId);
+    this.config = configFormFor(lessonId);
   }
 
   /** Loads (or reloads, after a language switch) the lesson text and quiz answers. */
@@ -100,12 +104,24 @@ export class LessonSession {
     if (json !== undefined) this.setEventJson(json);
   }
 
-  async run(): Promise<void> {
+  /** Runs the handler; `forceColdStart` starts a fresh environment so INIT runs again. */
+  async run(options: { forceColdStart?: boolean } = {}): Promise<void> {
     const lesson = this.lesson;
-    if (!lesson || this.code === undefined || this.eventJson === undefined) return;
+    if (!lesson || this.code === undefined || this.eventJson === undefined || this.runner.running) return;
     const { filename, handler } = lesson.starter;
+    const { code, eventJson } = this;
     // Save alongside the run: a learner who runs and then quits keeps exactly what ran.
     void this.autosave.flush();
-    await this.runner.run({ filename, handler, code: this.code, eventJson: this.eventJson });
+    // A refused configuration is shown beside its field and the Run button; nothing runs.
+    const config = await this.config.forRun();
+    if (config === undefined) return;
+    await this.runner.run({
+      filename,
+      handler,
+      code,
+      eventJson,
+      config,
+      forceColdStart: options.forceColdStart ?? false,
+    });
   }
 }

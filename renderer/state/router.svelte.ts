@@ -1,10 +1,19 @@
 /**
- * Hash routing (`#/` course map, `#/lesson/<id>`): works from file-like origins such as
+ * Hash routing (`#/` course map, `#/lesson/<id>`, `#/simulator[/<doc>]`): works from file-like origins such as
  * app://coldstart/ and keeps the learner's place across reloads and restarts.
  */
-export type Route = { name: 'course-map' } | { name: 'lesson'; lessonId: string };
+export type SimulatorSection = 'supported' | 'time-model';
+
+export type Route =
+  | { name: 'course-map' }
+  | { name: 'lesson'; lessonId: string }
+  /** "About the simulator"; `section` scrolls to one of its documents. */
+  | { name: 'simulator'; section?: SimulatorSection };
 
 function parse(hash: string): Route {
+  const simulator = /^#\/simulator(?:\/(supported|time-model))?\/?$/.exec(hash);
+  if (simulator)
+    return simulator[1] ? { name: 'simulator', section: simulator[1] as SimulatorSection } : { name: 'simulator' };
   const match = /^#\/lesson\/([a-z0-9][a-z0-9-]{0,63})\/?$/.exec(hash);
   return match?.[1] ? { name: 'lesson', lessonId: match[1] } : { name: 'course-map' };
 }
@@ -31,3 +40,6 @@ export const router = new Router();
 
 export const lessonHref = (lessonId: string): string => `#/lesson/${lessonId}`;
 export const courseMapHref = '#/';
+/** The simulator page, optionally at one of its documents. */
+export const simulatorHref = (section?: SimulatorSection): string =>
+  section ? `#/simulator/${section}` : '#/simulator';

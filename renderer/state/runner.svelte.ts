@@ -3,6 +3,7 @@
  * history, and errors from the API itself (e.g. invalid event JSON) kept apart from the handler's.
  */
 import type { InvocationRecord } from '../../electron/api/types.ts';
+import type { FunctionConfigInput } from '../../sandbox/config/function-config-schema.ts';
 import type { InvocationStatus } from '../../sandbox/invocation/record.ts';
 import { api, type ApiError } from '../lib/api-client.ts';
 import { emitAppEvent } from '../lib/app-events.ts';
@@ -17,6 +18,10 @@ export interface RunInput {
   handler: string;
   code: string;
   eventJson: string;
+  /** The configuration `config.validate` approved; omitted fields take Lambda's defaults. */
+  config?: FunctionConfigInput;
+  /** Start a fresh execution environment, so INIT runs again. */
+  forceColdStart?: boolean;
 }
 
 export interface HistoryEntry {
@@ -25,6 +30,11 @@ export interface HistoryEntry {
   ok: boolean;
   status: InvocationStatus;
   durationMs: number;
+  maxMemoryUsedMB: number;
+  memorySizeMB: number;
+  costUsd: number;
+  /** The whole record, so picking the entry shows it again. */
+  record: InvocationRecord;
 }
 
 export class Runner {
@@ -58,6 +68,10 @@ export class Runner {
           ok: record.ok,
           status: record.report.status,
           durationMs: record.report.durationMs,
+          maxMemoryUsedMB: record.report.maxMemoryUsedMB,
+          memorySizeMB: record.report.memorySizeMB,
+          costUsd: record.costUsd,
+          record,
         },
         ...this.history,
       ].slice(0, HISTORY_SIZE);
@@ -71,6 +85,15 @@ export class Runner {
       notices.show(i18n.t('errors.run'), result.error);
     }
     emitAppEvent('run-finished', { lessonId: this.#sessionId, ok: false });
+  }
+
+  /** Shows an earlier invocation of this session in the result panel again. */
+  show(requestId: string): void {
+    const entry = this.history.find((e) => e.requestId === requestId);
+    if (entry) {
+      this.record = entry.record;
+      this.apiError = null;
+    }
   }
 
   /** Clears the event error once the learner edits the event again. */

@@ -33,6 +33,7 @@ describe('functionConfigFor', () => {
           timeoutSeconds: 30,
           runtime: 'nodejs22.x',
           architecture: 'arm64',
+          ephemeralStorageMB: 2048,
           environment: { GREETING: 'hi' },
         },
       }),
@@ -42,7 +43,18 @@ describe('functionConfigFor', () => {
       timeoutSeconds: 30,
       runtime: 'nodejs22.x',
       architecture: 'arm64',
+      ephemeralStorageMB: 2048,
       environment: { GREETING: 'hi' },
+    });
+  });
+
+  it('passes on exactly what config.validate approved', async () => {
+    const { validateConfig } = await import('../../../electron/backend/config-validation.ts');
+    const approved = validateConfig({ config: { memorySizeMB: 512, environment: [{ key: 'A', value: 'b' }] } });
+    expect(functionConfigFor(args({ config: approved.config }))).toMatchObject({
+      memorySizeMB: 512,
+      timeoutSeconds: 3,
+      environment: { A: 'b' },
     });
   });
 });
