@@ -3,14 +3,10 @@
  * lessons, the fleet simulator and the UI compute the same bill.
  */
 import type { Architecture } from '../invocation/record.ts';
-import {
-  BILLING_GRANULARITY_MS,
-  FREE_TIER_GB_SECONDS,
-  FREE_TIER_REQUESTS,
-  MB_PER_GB,
-  PRICE_PER_GB_SECOND_USD,
-  PRICE_PER_REQUEST_USD,
-} from '../facts/pricing.ts';
+import { BILLING_GRANULARITY_MS, MB_PER_GB, PRICE_PER_GB_SECOND_USD, PRICE_PER_REQUEST_USD } from '../facts/pricing.ts';
+import { priceMonthlyUsage } from '../pricing/monthly-bill.ts';
+import { sumOfRoundedCents } from '../pricing/money.ts';
+import { flatDurationSheet } from '../pricing/price-sheet.ts';
 
 /**
  * Billed Duration of one invoke in ms: duration plus, on a cold start, the init duration (billed
@@ -56,26 +52,32 @@ export interface MonthlyBill {
   totalUsd: number;
 }
 
-const cents = (usd: number): number => Math.round(usd * 100) / 100;
-
 /**
- * Monthly cost at first-tier prices (the tiered discounts above 6B GB-s are not modelled: no
- * learner scenario gets there).
+ * Monthly cost of one function's on-demand usage, priced by the pricing engine (../pricing/), so
+ * the monthly volume tiers above 6B GB-s (x86) / 7.5B GB-s (Arm) apply too. A price override
+ * prices every GB-s flat, as pages before the 2022 tiers did. For a line-by-line bill, provisioned
+ * concurrency, storage or Lambda@Edge, use ../pricing/ directly.
  */
 export function monthlyBill(usage: MonthlyUsage): MonthlyBill {
   const free = usage.applyFreeTier ?? true;
   const totalGbSeconds = usage.requests * gbSeconds(usage.billedDurationMs, usage.memorySizeMB);
-  const billableGbSeconds = Math.max(0, totalGbSeconds - (free ? FREE_TIER_GB_SECONDS : 0));
-  const billableRequests = Math.max(0, usage.requests - (free ? FREE_TIER_REQUESTS : 0));
-  const price = usage.pricePerGbSecondUsd ?? PRICE_PER_GB_SECOND_USD[usage.architecture];
-  const computeUsd = cents(billableGbSeconds * price);
-  const requestsUsd = cents(billableRequests * PRICE_PER_REQUEST_USD);
+  const bill = priceMonthlyUsage(
+    {
+      onDemand: [{ architecture: usage.architecture, requests: usage.requests, gbSeconds: totalGbSeconds }],
+      freeTier: free,
+    },
+    usage.pricePerGbSecondUsd === undefined ? {} : { prices: flatDurationSheet(usage.pricePerGbSecondUsd) },
+  );
+  const duration = bill.lines.filter((l) => l.key === 'duration');
+  const requests = bill.lines.find((l) => l.key === 'requests');
+  const computeUsd = sumOfRoundedCents(duration.map((l) => l.amountUsd));
+  const requestsUsd = sumOfRoundedCents([requests?.amountUsd ?? 0]);
   return {
     totalGbSeconds,
-    billableGbSeconds,
-    billableRequests,
+    billableGbSeconds: duration.reduce((n, l) => n + l.quantity, 0),
+    billableRequests: requests?.quantity ?? 0,
     computeUsd,
     requestsUsd,
-    totalUsd: cents(computeUsd + requestsUsd),
+    totalUsd: sumOfRoundedCents([computeUsd, requestsUsd]),
   };
 }
