@@ -6,7 +6,10 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Language, Lesson, LessonSummary, QuizQuestionView } from '../../electron/api/types.ts';
+import { toExerciseView, type ExerciseView } from './exercise-view.ts';
 import type { QuizQuestion } from './lesson-schemas.ts';
+import type { QuizQuestionDef } from './quiz-schema.ts';
+import { toQuizView, type QuizView } from './quiz-view.ts';
 import {
   LESSON_FOLDER,
   LessonContentError,
@@ -29,8 +32,20 @@ export interface LessonLibrary {
   list(language: Language): LessonSummary[];
   /** @returns undefined when no valid lesson has this id. */
   get(id: string, language: Language): Lesson | undefined;
-  /** The answer key of one question, or undefined when the lesson or question does not exist. */
+  /**
+   * The answer key of a single-choice question, or undefined when the lesson or question does not
+   * exist or the question is of another kind.
+   * @deprecated Use {@link LessonLibrary.quizQuestion}, which returns every kind.
+   */
   question(lessonId: string, questionId: string): QuizQuestion | undefined;
+  /** The answer key of one question of any kind; undefined when the lesson or question does not exist. */
+  quizQuestion(lessonId: string, questionId: string): QuizQuestionDef | undefined;
+  /** Every question of a lesson as the learner sees it (all kinds, no answers); undefined for an unknown lesson. */
+  quiz(lessonId: string, language: Language): QuizView[] | undefined;
+  /** The lesson's exercise (tasks, hints, starter); null when it has none, undefined for an unknown lesson. */
+  exercise(lessonId: string, language: Language): ExerciseView | null | undefined;
+  /** The loaded lesson with its answer keys and folder (for the checks runner); undefined when unknown. */
+  lesson(lessonId: string): LoadedLesson | undefined;
 }
 
 /** Lesson folders in `lessonsDir`, sorted by name (their NN prefix gives the order). */
@@ -110,7 +125,10 @@ const toSummary = (lesson: LoadedLesson, language: Language): LessonSummary => (
   summary: lesson.text[language].summary,
 });
 
-/** The learner's view of a question: prompt and choices, never the answer. */
+/**
+ * The learner's view of a single-choice question for the current contract's `Lesson.quiz`
+ * (other kinds are served by `quiz()`, whose views the contract does not describe yet).
+ */
 const toQuestionView = (question: QuizQuestion, language: Language): QuizQuestionView => ({
   id: question.id,
   kind: question.kind,
@@ -156,9 +174,22 @@ export function createLessonLibrary(
         sources: text.sources,
         starter: { filename: lesson.starter.filename, handler: lesson.handler, code: lesson.starter.code },
         eventTemplate: lesson.eventTemplate,
-        quiz: lesson.quiz.map((question) => toQuestionView(question, language)),
+        quiz: lesson.quiz
+          .filter((question): question is QuizQuestion => question.kind === 'single')
+          .map((question) => toQuestionView(question, language)),
       };
     },
-    question: (lessonId, questionId) => find(lessonId)?.quiz.find((question) => question.id === questionId),
+    question: (lessonId, questionId) => {
+      const question = find(lessonId)?.quiz.find((q) => q.id === questionId);
+      return question?.kind === 'single' ? question : undefined;
+    },
+    quizQuestion: (lessonId, questionId) => find(lessonId)?.quiz.find((question) => question.id === questionId),
+    quiz: (lessonId, language) => find(lessonId)?.quiz.map((question) => toQuizView(question, language)),
+    exercise: (lessonId, language) => {
+      const lesson = find(lessonId);
+      if (!lesson) return undefined;
+      return lesson.exercise ? toExerciseView(lesson, lesson.exercise, language) : null;
+    },
+    lesson: (lessonId) => find(lessonId),
   };
 }

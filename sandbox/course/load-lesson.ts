@@ -3,19 +3,14 @@
  * is collected with the file and field it is in, so an author sees them all at once.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import type { Language } from '../../electron/api/types.ts';
 import { FrontMatterError, splitFrontMatter } from './front-matter.ts';
-import {
-  frontMatterSchema,
-  lessonYamlSchema,
-  quizYamlSchema,
-  type FrontMatter,
-  type LessonYaml,
-  type QuizQuestion,
-} from './lesson-schemas.ts';
+import { exerciseYamlSchema, type ExerciseYaml } from './exercise-schema.ts';
+import { frontMatterSchema, lessonYamlSchema, type FrontMatter, type LessonYaml } from './lesson-schemas.ts';
+import { quizYamlSchema, type QuizQuestionDef } from './quiz-schema.ts';
 
 export const LANGUAGES: readonly Language[] = ['en', 'ko'];
 
@@ -37,12 +32,31 @@ export interface LoadedLesson {
   folder: string;
   handler: string;
   eventTemplate: string;
-  /** The starter as the learner's file: `filename` is the handler's module + the starter's extension. */
-  starter: { filename: string; code: string };
-  solution: { filename: string; code: string };
+  /**
+   * The starter as the learner's file: `filename` is the handler's module + the starter's
+   * extension; `source` is the file's name in the lesson folder.
+   */
+  starter: { filename: string; code: string; source: string };
+  solution: { filename: string; code: string; source: string };
   text: Record<Language, LessonText>;
-  quiz: QuizQuestion[];
+  /** Every question of every kind, with answer keys. */
+  quiz: QuizQuestionDef[];
+  /** The exercise (exercise.yaml + checks.ts), or null when the lesson has none. */
+  exercise: LessonExercise | null;
+  /** Absolute path of the lesson folder (checks.ts is imported from it). */
+  dir: string;
 }
+
+/** A lesson's exercise: tasks from exercise.yaml, checks in `checksFile`. */
+export interface LessonExercise {
+  config: ExerciseYaml['config'];
+  tasks: ExerciseYaml['tasks'];
+  /** Absolute path of checks.ts. */
+  checksFile: string;
+}
+
+/** The file that holds a lesson's checks. */
+export const CHECKS_FILE = 'checks.ts';
 
 /** One thing wrong with a lesson's content. */
 export interface LessonProblem {
@@ -171,6 +185,23 @@ export function loadLesson(folderPath: string, displayRoot = 'lessons'): LoadedL
   // A lesson without a quiz is allowed; a quiz file that is there must be valid.
   const quiz = existsSync(join(folderPath, 'quiz.yaml')) ? readYaml('quiz.yaml', quizYamlSchema) : { questions: [] };
 
+  // An exercise is optional; when there is one, its tasks and their checks come together.
+  const hasExercise = existsSync(join(folderPath, 'exercise.yaml'));
+  const hasChecks = existsSync(join(folderPath, CHECKS_FILE));
+  const exerciseYaml = hasExercise ? readYaml('exercise.yaml', exerciseYamlSchema) : undefined;
+  if (hasExercise && !hasChecks) {
+    problems.push({
+      file: display(CHECKS_FILE),
+      message: 'exercise.yaml has tasks, so the lesson needs checks.ts with their checks',
+    });
+  }
+  if (hasChecks && !hasExercise) {
+    problems.push({
+      file: display('exercise.yaml'),
+      message: 'checks.ts is there, so the lesson needs exercise.yaml naming its tasks',
+    });
+  }
+
   const starterCode = meta ? readText(meta.starter) : undefined;
   const solutionCode = meta ? readText(meta.solution) : undefined;
 
@@ -193,9 +224,13 @@ export function loadLesson(folderPath: string, displayRoot = 'lessons'): LoadedL
     folder,
     handler: meta.handler,
     eventTemplate: meta.eventTemplate,
-    starter: { filename: module + extname(meta.starter), code: starterCode },
-    solution: { filename: module + extname(meta.solution), code: solutionCode },
+    starter: { filename: module + extname(meta.starter), code: starterCode, source: meta.starter },
+    solution: { filename: module + extname(meta.solution), code: solutionCode, source: meta.solution },
     text: { en: text.en, ko: text.ko },
     quiz: quiz.questions,
+    exercise: exerciseYaml
+      ? { config: exerciseYaml.config, tasks: exerciseYaml.tasks, checksFile: resolve(folderPath, CHECKS_FILE) }
+      : null,
+    dir: resolve(folderPath),
   };
 }

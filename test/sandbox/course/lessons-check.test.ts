@@ -1,0 +1,145 @@
+/**
+ * The content checker (`npm run lessons:check`) against the fixture course, one lesson per
+ * outcome, and against broken copies of the passing lesson; plus the script's output and exit code.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkCourse, type CourseReport } from '../../../sandbox/course/check-course.ts';
+import { formatProblem } from '../../../sandbox/course/load-lesson.ts';
+import { createLambdaHost } from '../../../sandbox/runtime/lambda-host.ts';
+import { useTempDirs } from '../../support/temp-dir.ts';
+
+const COURSE = fileURLToPath(new URL('../../fixtures/course', import.meta.url));
+const LESSONS = fileURLToPath(new URL('../../../lessons', import.meta.url));
+const SCRIPT = fileURLToPath(new URL('../../../scripts/lessons-check.ts', import.meta.url));
+const PROJECT_NODE = fileURLToPath(new URL('../../../node_modules/.bin/node', import.meta.url));
+const NODE = existsSync(PROJECT_NODE) ? PROJECT_NODE : process.execPath;
+const tempDir = useTempDirs();
+const host = createLambdaHost();
+afterAll(() => host.dispose());
+
+const problemsOf = (report: CourseReport, folder: string): string[] =>
+  report.lessons.find((l) => l.folder === folder)?.problems.map(formatProblem) ?? ['(no such lesson)'];
+
+/** A course holding copies of the given fixture lessons. */
+function courseWith(...folders: string[]): string {
+  const root = join(tempDir(), 'course');
+  for (const folder of folders) cpSync(join(COURSE, folder), join(root, folder), { recursive: true });
+  return root;
+}
+
+describe('the fixture course', () => {
+  let report: CourseReport;
+  beforeAll(async () => {
+    report = await checkCourse(COURSE, { host });
+  }, 60_000);
+
+  it('passes the lesson whose starter fails and whose solution passes', () => {
+    expect(problemsOf(report, '01-passes')).toEqual([]);
+    expect(report.lessons[0]).toMatchObject({ id: 'passes', tasks: 2, questions: 6 });
+    expect(report.ok).toBe(false);
+  });
+
+  it('names the task a solution fails, with what was expected and what happened', () => {
+    expect(problemsOf(report, '02-fails')).toEqual([
+      'course/02-fails/solution.mjs: fails task 2 "log-name": Expected: a log line "Ada"; Got: the handler logged []',
+    ]);
+  });
+
+  it('reports a solution with a syntax error, one that times out and one that runs out of memory', () => {
+    expect(problemsOf(report, '03-syntax-error')[0]).toMatch(
+      /^course\/03-syntax-error\/solution\.mjs: fails task 1 "greet-by-name": .*Runtime\.UserCodeSyntaxError/,
+    );
+    expect(problemsOf(report, '04-timeout')[0]).toMatch(/fails task 1 .*Task timed out after 1\.00 seconds/);
+    expect(problemsOf(report, '05-out-of-memory')[0]).toMatch(/fails task 1 .*ran out of memory at 128 MB/);
+  });
+
+  it('lists every metadata problem by file and field', () => {
+    expect(problemsOf(report, '06-bad-metadata')).toEqual([
+      'course/06-bad-metadata/lesson.yaml: id: use lowercase letters, digits and dashes (at most 64)',
+      'course/06-bad-metadata/lesson.yaml: handler: write the handler setting as file.export, e.g. index.handler',
+      'course/06-bad-metadata/quiz.yaml: questions[0].answer: "c" is not one of the choice ids (a, b)',
+      'course/06-bad-metadata/quiz.yaml: questions[1].ask.invoke: asks about invoke 3 but only 1 event(s) are listed',
+      'course/06-bad-metadata/quiz.yaml: questions[2].kind: kind must be one of single, multiple, truefalse, numeric, predict',
+      'course/06-bad-metadata/exercise.yaml: tasks[0].title.ko: the Korean text is missing',
+      'course/06-bad-metadata/exercise.yaml: tasks[0].hints: give every task at least one hint',
+    ]);
+  });
+});
+
+describe('content rules on copies of the passing lesson', () => {
+  it('finds a starter that already passes, a wrong predict key, stray files and translations that differ', async () => {
+    const root = courseWith('01-passes');
+    const dir = join(root, '01-passes');
+    cpSync(join(dir, 'solution.mjs'), join(dir, 'starter.mjs'));
+    writeFileSync(
+      join(dir, 'quiz.yaml'),
+      readFileSync(join(dir, 'quiz.yaml'), 'utf8').replace(`answer: '{"count": 3}'`, `answer: '{"count": 1}'`),
+    );
+    writeFileSync(join(dir, 'notes.txt'), 'todo');
+    appendFileSync(join(dir, 'index.ko.md'), '\n## 덧붙인 절\n\n```js\nx\n```\n');
+    const report = await checkCourse(root, { host });
+    expect(problemsOf(report, '01-passes')).toEqual([
+      'course/01-passes/index.ko.md: has 2 "## " heading(s) but index.en.md has 1; the translations must have the same sections',
+      'course/01-passes/index.ko.md: has 2 code block(s) but index.en.md has 1; the translations must show the same code',
+      'course/01-passes/notes.txt: is not a lesson file (allowed: lesson.yaml, index.en.md, index.ko.md, quiz.yaml, exercise.yaml, checks.ts, starter.mjs, solution.mjs); remove it or move it out of the lesson',
+      'course/01-passes/starter.mjs: passes every task: a starter must leave work to do',
+      'course/01-passes/quiz.yaml: questions[4].answer: "{\\"count\\": 1}" does not match what invoke 3 really returns: "{\\"count\\":3}"',
+    ]);
+  });
+
+  it('finds checks for tasks that do not exist and a check that throws', async () => {
+    const root = courseWith('01-passes');
+    const checks = join(root, '01-passes', 'checks.ts');
+    writeFileSync(
+      checks,
+      readFileSync(checks, 'utf8').replace(
+        "  'log-name': async (h) => {",
+        "  'renamed-task': async () => {},\n  'log-name': async (h) => {\n    if (h.language === 'en') throw new TypeError('oops');",
+      ),
+    );
+    const report = await checkCourse(root, { host });
+    expect(problemsOf(report, '01-passes')).toEqual([
+      'course/01-passes/checks.ts: has a check for "renamed-task", which is not a task in exercise.yaml (greet-by-name, log-name)',
+      'course/01-passes/checks.ts: task 2 "log-name": The check itself failed (a problem in the lesson, not in your code): TypeError: oops',
+      'course/01-passes/checks.ts: task 2 "log-name" (with the starter): The check itself failed (a problem in the lesson, not in your code): TypeError: oops',
+    ]);
+  });
+
+  it('passes the real course in lessons/', async () => {
+    const report = await checkCourse(LESSONS, { host });
+    expect(report.lessons.flatMap((l) => l.problems).map(formatProblem)).toEqual([]);
+    expect(report.ok).toBe(true);
+  });
+});
+
+describe('scripts/lessons-check.ts', () => {
+  const runScript = (dir: string) => spawnSync(NODE, [SCRIPT, dir], { encoding: 'utf8', timeout: 60_000 });
+
+  it('prints ok and exits 0 for a good course', () => {
+    const result = runScript(courseWith('01-passes'));
+    expect(result.stdout).toBe('ok   01-passes (passes): 2 task(s), 6 question(s)\n1 lesson(s) checked, all ok\n');
+    expect(result.status).toBe(0);
+  });
+
+  it('lists the problems per lesson and exits 1', () => {
+    const result = runScript(courseWith('01-passes', '06-bad-metadata'));
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[0]).toBe('ok   01-passes (passes): 2 task(s), 6 question(s)');
+    expect(lines[1]).toBe('FAIL 06-bad-metadata: 7 problem(s)');
+    expect(lines[2]).toBe(
+      '  - course/06-bad-metadata/lesson.yaml: id: use lowercase letters, digits and dashes (at most 64)',
+    );
+    expect(lines.at(-1)).toBe('2 lesson(s) checked, 1 with problems');
+    expect(result.status).toBe(1);
+  });
+
+  it('exits 2 for a folder that does not exist', () => {
+    const result = runScript(join(tempDir(), 'nowhere'));
+    expect(result.stderr).toMatch(/no such folder/);
+    expect(result.status).toBe(2);
+  });
+});
