@@ -4,7 +4,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import { initialJsSize } from './bundle-size.ts';
+import { runPricingBench } from './pricing-bench.ts';
 import { benchStartup } from './startup.ts';
+import { runStoreBench } from './store-bench.ts';
 import { benchWarmInvoke } from '../../sandbox/runtime/bench-warm-invoke.ts';
 
 const distDir = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
@@ -27,3 +29,9 @@ console.log(
   `start-up in browser mode (median of 5): backend ready ${fmt(startup.serverMs, 0)} ms, ` +
     `interactive course map ${fmt(startup.interactiveMs, 0)} ms`,
 );
+
+// Progress store (issue 6 targets: save p99 <= 5 ms, open with 10,000 attempts <= 100 ms, checks <= 200 ms).
+for (const line of await runStoreBench()) console.log(line);
+
+// Pricing engine (issue 5 target: 1M invocations priced in <= 50 ms).
+for (const line of runPricingBench()) console.log(line);
