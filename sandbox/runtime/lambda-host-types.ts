@@ -3,6 +3,9 @@
  * invoke; the host runs handlers in QuickJS inside worker threads, off the thread that serves the UI.
  */
 import type { FunctionConfig, InvocationRecord, SourceFile } from '../invocation/record.ts';
+import type { EnvironmentInfo } from './environment-pool.ts';
+
+export type { EnvironmentInfo };
 
 export interface InvokeRequest {
   /**
@@ -21,6 +24,11 @@ export interface InvokeRequest {
 
 export interface LambdaHost {
   invoke(request: InvokeRequest): Promise<InvocationRecord>;
+  /**
+   * The execution environments alive now (key, warm/cold, created, last used, invocations, time
+   * until the idle reaper ends them), most recently used first. Optional for test doubles.
+   */
+  listEnvironments?(): Promise<EnvironmentInfo[]>;
   /** Ends every environment and worker; the host cannot be used afterwards. */
   dispose(): Promise<void>;
 }

@@ -4,8 +4,10 @@
  * and keeps environments warm while code and configuration stay the same.
  */
 import { createHash } from 'node:crypto';
-import type { InvocationRecord } from '../invocation/record.ts';
+import type { InvocationRecord, SourceFile } from '../invocation/record.ts';
 import { REAL_CPU_CAP_MS } from '../model/time-model.ts';
+import { deploymentHash as hashDeployment } from './deployment.ts';
+import { DEFAULT_IDLE_REAP_MS, type EnvironmentInfo } from './environment-pool.ts';
 import type { InvokeRequest, LambdaHost } from './lambda-host-types.ts';
 import { newRequestId } from './lambda-identity.ts';
 import { WorkerSlot } from './worker-slot.ts';
@@ -14,7 +16,10 @@ import { WorkerSlot } from './worker-slot.ts';
 export interface LambdaHostOptions {
   /** Worker threads to spread deployments over, 1-2 (default 1). */
   workers?: number;
-  /** Real ms after which an idle environment is shut down (default 10 minutes). */
+  /**
+   * Real ms after which an idle environment is shut down (default 10 minutes: AWS does not publish
+   * its idle time; public observations range from 5 to 15 minutes; see sandbox/docs/).
+   */
   idleReapMs?: number;
   /**
    * Real ms one request may take before its worker is terminated (default: three times the
@@ -30,8 +35,30 @@ export interface LambdaHostOptions {
 
 /** Hash of everything that makes a deployment: code and configuration. */
 export function deploymentHash(request: InvokeRequest): string {
-  const files = [...request.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return createHash('sha256').update(JSON.stringify({ files, config: request.config })).digest('hex');
+  return hashDeployment(request);
+}
+
+interface CachedHash {
+  snapshot: string[];
+  configJson: string;
+  hash: string;
+}
+
+/**
+ * Hashes of requests that reuse the same files array (no re-hashing per invoke). The entry keeps
+ * the file strings and the config's JSON, so a caller that edits the array in place still gets a
+ * new hash.
+ */
+const hashCache = new WeakMap<SourceFile[], CachedHash>();
+
+function cachedHash(request: InvokeRequest): string {
+  const { files, config } = request;
+  const configJson = JSON.stringify(config);
+  const hit = hashCache.get(files);
+  if (hit && hit.configJson === configJson && hit.snapshot.length === files.length * 2 && files.every((f, i) => hit.snapshot[2 * i] === f.path && hit.snapshot[2 * i + 1] === f.code)) return hit.hash;
+  const hash = hashDeployment(request);
+  hashCache.set(files, { snapshot: files.flatMap((f) => [f.path, f.code]), configJson, hash });
+  return hash;
 }
 
 function slotIndex(key: string, slots: number): number {
@@ -43,7 +70,7 @@ function slotIndex(key: string, slots: number): number {
 export function createLambdaHost(options: LambdaHostOptions = {}): LambdaHost {
   const count = Math.min(Math.max(Math.floor(options.workers ?? 1), 1), 2);
   const slotOptions = {
-    idleReapMs: options.idleReapMs ?? 10 * 60_000,
+    idleReapMs: options.idleReapMs ?? DEFAULT_IDLE_REAP_MS,
     watchdogMs: options.watchdogMs ?? 3 * REAL_CPU_CAP_MS + 15_000,
     ...(options.workerPath ? { workerPath: options.workerPath } : {}),
   };
@@ -58,13 +85,17 @@ export function createLambdaHost(options: LambdaHostOptions = {}): LambdaHost {
       return slot.invoke({
         type: 'invoke',
         key: request.environmentKey,
-        hash: deploymentHash(request),
+        hash: cachedHash(request),
         forceColdStart: request.forceColdStart ?? false,
         config: request.config,
         files: request.files,
         eventJson: request.eventJson,
         requestId: newRequestId(),
       });
+    },
+    async listEnvironments(): Promise<EnvironmentInfo[]> {
+      const lists = await Promise.all(slots.map((s) => s.listEnvironments()));
+      return lists.flat().sort((a, b) => b.lastUsedAt - a.lastUsedAt);
     },
     async dispose(): Promise<void> {
       disposed = true;

@@ -3,6 +3,7 @@
  * worker receives code, configuration and the event, and answers with a finished record.
  */
 import type { FunctionConfig, InvocationRecord, SourceFile } from '../invocation/record.ts';
+import type { EnvironmentInfo } from './environment-pool.ts';
 
 /** Data the worker is started with. */
 export interface WorkerOptions {
@@ -24,6 +25,14 @@ export interface InvokeMessage {
   requestId: string;
 }
 
-export type HostToWorker = InvokeMessage | { type: 'shutdown' };
+/** Ask for the worker's environments (for the UI). */
+export interface ListMessage {
+  type: 'list';
+  id: number;
+}
 
-export type WorkerToHost = { type: 'result'; id: number; record: InvocationRecord };
+export type HostToWorker = InvokeMessage | ListMessage | { type: 'shutdown' };
+
+export type WorkerToHost =
+  | { type: 'result'; id: number; record: InvocationRecord }
+  | { type: 'environments'; id: number; environments: EnvironmentInfo[] };

@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { InvocationRecord } from '../invocation/record.ts';
 import { failureRecord } from '../invocation/failure-record.ts';
+import type { EnvironmentInfo } from './environment-pool.ts';
 import type { InvokeMessage, WorkerOptions, WorkerToHost } from './protocol.ts';
 
 /** Options of a slot. */
@@ -26,6 +27,7 @@ export class WorkerSlot {
   private current: { id: number; job: Job; timer: NodeJS.Timeout } | undefined;
   private nextId = 1;
   private disposed = false;
+  private readonly listings = new Map<number, (list: EnvironmentInfo[]) => void>();
 
   constructor(options: WorkerSlotOptions) {
     this.options = options;
@@ -36,6 +38,17 @@ export class WorkerSlot {
     return new Promise((resolve) => {
       this.queue.push({ msg, resolve });
       this.pump();
+    });
+  }
+
+  /** The worker's environments; empty when no worker runs. */
+  listEnvironments(): Promise<EnvironmentInfo[]> {
+    const worker = this.worker;
+    if (!worker || this.disposed) return Promise.resolve([]);
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.listings.set(id, resolve);
+      worker.postMessage({ type: 'list', id });
     });
   }
 
@@ -73,6 +86,11 @@ export class WorkerSlot {
   }
 
   private onMessage(worker: Worker, m: WorkerToHost): void {
+    if (m.type === 'environments') {
+      this.listings.get(m.id)?.(m.environments);
+      this.listings.delete(m.id);
+      return;
+    }
     if (worker !== this.worker || m.type !== 'result' || m.id !== this.current?.id) return;
     this.finish(m.record);
   }
@@ -105,6 +123,8 @@ export class WorkerSlot {
   private onDeath(worker: Worker, reason: string): void {
     if (worker !== this.worker) return;
     this.worker = undefined;
+    for (const resolve of this.listings.values()) resolve([]);
+    this.listings.clear();
     this.fail(reason);
   }
 

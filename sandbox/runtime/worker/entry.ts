@@ -1,102 +1,71 @@
 /**
- * Worker thread entry: owns the execution environments of the function deployments routed to it
- * and runs one request at a time (QuickJS is synchronous; a queue keeps requests in order).
- * Environments are keyed by environmentKey; a different code/config hash replaces the old one.
+ * Worker thread entry: owns an EnvironmentPool (the execution environments of the function
+ * deployments routed to this worker, sharing one QuickJS engine) and runs one request at a time.
+ * Requests run synchronously as they arrive; only getting ready (loading an engine or esbuild)
+ * waits, and requests queue behind it in order.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { InvocationRecord } from '../../invocation/record.ts';
-import { failureRecord } from '../../invocation/failure-record.ts';
-import { ENV_VARS_MAX_BYTES } from '../../facts/limits.ts';
+import { EnvironmentPool, DEFAULT_IDLE_REAP_MS } from '../environment-pool.ts';
 import type { HostToWorker, InvokeMessage, WorkerOptions, WorkerToHost } from '../protocol.ts';
-import { environmentSizeBytes } from '../lambda-identity.ts';
-import { ExecutionEnvironment } from './environment.ts';
-import { runRequest } from './invoke-phase.ts';
 
-/** Most environments one worker keeps warm; the least recently used is shut down beyond this. */
-const MAX_WARM_ENVIRONMENTS = 8;
-
-const options = (workerData ?? { idleReapMs: 10 * 60_000 }) as WorkerOptions;
-const environments = new Map<string, { hash: string; env: ExecutionEnvironment }>();
-let queue: Promise<void> = Promise.resolve();
-
-function shutdown(key: string): void {
-  const entry = environments.get(key);
-  if (!entry) return;
-  environments.delete(key);
-  entry.env.dispose();
-}
-
-function reapIdle(): void {
-  const now = Date.now();
-  for (const [key, { env }] of environments) if (now - env.lastUsedAt > options.idleReapMs) shutdown(key);
-}
-
-async function handleInvoke(msg: InvokeMessage): Promise<InvocationRecord> {
-  const envSize = environmentSizeBytes(msg.config.environment);
-  if (envSize > ENV_VARS_MAX_BYTES) {
-    return failureRecord({
-      requestId: msg.requestId,
-      config: msg.config,
-      status: 'error',
-      durationMs: 0,
-      ran: false,
-      error: {
-        errorType: 'InvalidParameterValueException',
-        errorMessage: `Lambda was unable to configure your environment variables because the environment variables you have provided exceeded the 4KB limit. String measured: ${JSON.stringify(msg.config.environment)}`,
-        trace: [],
-      },
-      notes: [`Your environment variables take ${envSize} bytes; Lambda allows ${ENV_VARS_MAX_BYTES} bytes for all of them together.`],
-    });
-  }
-  const existing = environments.get(msg.key);
-  if (existing && (existing.hash !== msg.hash || msg.forceColdStart)) shutdown(msg.key);
-  let entry = environments.get(msg.key);
-  if (!entry) {
-    while (environments.size >= MAX_WARM_ENVIRONMENTS) {
-      let oldest: string | undefined;
-      let oldestAt = Infinity;
-      for (const [k, e] of environments) if (e.env.lastUsedAt < oldestAt) [oldest, oldestAt] = [k, e.env.lastUsedAt];
-      if (oldest === undefined) break;
-      shutdown(oldest);
-    }
-    entry = { hash: msg.hash, env: await ExecutionEnvironment.create(msg.config, msg.files) };
-    environments.set(msg.key, entry);
-  }
-  const { record, reset } = runRequest(entry.env, msg.eventJson, msg.requestId);
-  if (reset) shutdown(msg.key);
-  return record;
-}
+const options = (workerData ?? { idleReapMs: DEFAULT_IDLE_REAP_MS }) as WorkerOptions;
+const pool = new EnvironmentPool({ idleReapMs: options.idleReapMs });
+const waiting: HostToWorker[] = [];
+let preparing = false;
 
 function reply(message: WorkerToHost): void {
   parentPort?.postMessage(message);
 }
 
-parentPort?.on('message', (msg: HostToWorker) => {
+function handle(msg: HostToWorker): void {
   if (msg.type === 'shutdown') {
-    for (const key of [...environments.keys()]) shutdown(key);
+    pool.dispose();
     process.exit(0);
   }
-  queue = queue.then(async () => {
-    reapIdle();
-    let record: InvocationRecord;
-    try {
-      record = await handleInvoke(msg);
-    } catch (err) {
-      // A simulator bug must not take the worker down: answer with a plain-words failure.
-      shutdown(msg.key);
-      const message = err instanceof Error ? err.message : String(err);
-      record = failureRecord({
-        requestId: msg.requestId,
-        config: msg.config,
-        status: 'crash',
-        durationMs: 0,
-        error: { errorType: 'Runtime.Unknown', errorMessage: `RequestId: ${msg.requestId} Error: the simulator failed: ${message}`, trace: [] },
-        notes: ['Coldstart could not run this invoke because of an internal error; the environment was reset.'],
-      });
+  if (msg.type === 'list') {
+    reply({ type: 'environments', id: msg.id, environments: pool.list() });
+    return;
+  }
+  pool.reapIdle();
+  const record = pool.invokeSync({ key: msg.key, hash: msg.hash, config: msg.config, files: msg.files, eventJson: msg.eventJson, requestId: msg.requestId, forceColdStart: msg.forceColdStart });
+  reply({ type: 'result', id: msg.id, record });
+}
+
+function needsPreparation(msg: HostToWorker): msg is InvokeMessage {
+  return msg.type === 'invoke' && pool.needsPreparation(msg.files);
+}
+
+/** Run waiting messages in order; stop to get ready when one needs it. */
+function drain(): void {
+  while (!preparing && waiting.length) {
+    const next = waiting[0]!;
+    if (needsPreparation(next)) {
+      preparing = true;
+      pool.ready(next.files).then(
+        () => {
+          preparing = false;
+          drain();
+        },
+        (error: unknown) => {
+          // Could not load QuickJS or esbuild: answer the request plainly and carry on.
+          preparing = false;
+          waiting.shift();
+          const message = error instanceof Error ? error.message : String(error);
+          reply({ type: 'result', id: next.id, record: pool.invokeSync({ key: next.key, config: next.config, files: [], eventJson: '{}', requestId: next.requestId, hash: `unavailable:${message}` }) });
+          drain();
+        },
+      );
+      return;
     }
-    reply({ type: 'result', id: msg.id, record });
-  });
+    waiting.shift();
+    handle(next);
+  }
+}
+
+parentPort?.on('message', (msg: HostToWorker) => {
+  waiting.push(msg);
+  drain();
 });
 
-const reaper = setInterval(reapIdle, Math.max(1_000, Math.min(options.idleReapMs, 60_000)));
+const reaper = setInterval(() => pool.reapIdle(), Math.max(1_000, Math.min(options.idleReapMs, 60_000)));
 reaper.unref();

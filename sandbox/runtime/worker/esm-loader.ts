@@ -8,13 +8,16 @@ import type { PackageFiles } from './module-resolver.ts';
 
 /** Named exports of the built-ins the guest provides (for `import { inspect } from 'node:util'`). */
 const BUILTIN_EXPORTS: Record<string, string[]> = {
-  util: ['inspect', 'format', 'promisify', 'TextEncoder', 'TextDecoder', 'isDeepStrictEqual'],
+  util: ['inspect', 'format', 'promisify', 'callbackify', 'inherits', 'deprecate', 'types', 'TextEncoder', 'TextDecoder', 'isDeepStrictEqual'],
   buffer: ['Buffer'],
   events: ['EventEmitter'],
-  path: ['sep', 'delimiter', 'normalize', 'join', 'resolve', 'isAbsolute', 'dirname', 'basename', 'extname', 'posix'],
+  path: ['sep', 'delimiter', 'normalize', 'join', 'resolve', 'isAbsolute', 'dirname', 'basename', 'extname', 'relative', 'parse', 'format', 'posix'],
+  'path/posix': ['sep', 'delimiter', 'normalize', 'join', 'resolve', 'isAbsolute', 'dirname', 'basename', 'extname', 'relative', 'parse', 'format'],
+  fs: ['readFileSync', 'writeFileSync', 'appendFileSync', 'existsSync', 'mkdirSync', 'readdirSync', 'statSync', 'lstatSync', 'unlinkSync', 'rmSync', 'rmdirSync', 'renameSync', 'copyFileSync', 'accessSync', 'mkdtempSync', 'readFile', 'writeFile', 'appendFile', 'exists', 'mkdir', 'readdir', 'stat', 'unlink', 'rm', 'rename', 'promises', 'constants'],
+  'fs/promises': ['readFile', 'writeFile', 'appendFile', 'mkdir', 'readdir', 'stat', 'lstat', 'unlink', 'rm', 'rmdir', 'rename', 'copyFile', 'access', 'mkdtemp'],
   process: ['env', 'argv', 'version', 'versions', 'platform', 'arch', 'exit', 'nextTick', 'hrtime', 'memoryUsage', 'cwd', 'uptime'],
   url: ['URL', 'URLSearchParams'],
-  crypto: ['randomUUID', 'getRandomValues', 'webcrypto'],
+  crypto: ['randomUUID', 'getRandomValues', 'randomBytes', 'randomInt', 'createHash', 'createHmac', 'getHashes', 'timingSafeEqual', 'webcrypto'],
   timers: ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate'],
   'timers/promises': ['setTimeout', 'setImmediate'],
 };
@@ -69,6 +72,8 @@ export function createLoader(files: PackageFiles): (name: string) => string | { 
       const r = files.resolve(path, '/var/task/index.mjs');
       const code = files.read(path);
       if (r.kind !== 'file' || code === undefined) return thrower(`Cannot find module '${path}'`, 'ERR_MODULE_NOT_FOUND');
+      const syntaxError = files.syntaxErrors.get(path);
+      if (syntaxError) return { error: Object.assign(new SyntaxError(syntaxError), { name: 'SyntaxError' }) };
       if (r.format === 'esm') return code;
       if (r.format === 'json') return reexport(`globalThis.__coldstart.requireFile(${JSON.stringify(path)}, 'json')`, []);
       return reexport(`globalThis.__coldstart.requireFile(${JSON.stringify(path)}, 'cjs')`, cjsExportNames(code));

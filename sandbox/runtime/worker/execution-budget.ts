@@ -5,25 +5,11 @@
  * virtual deadline (Lambda's timeout), the heap budget (Lambda's memory size) and a real-time cap
  * that protects the learner's computer. Returning true makes QuickJS throw "interrupted".
  */
-import type { QuickJSContext, QuickJSRuntime } from 'quickjs-emscripten';
+import type { QuickJSRuntime } from 'quickjs-emscripten';
 import { MEMORY_CHECK_EVERY_TICKS, promiseJobMs, REAL_CPU_CAP_MS, tickMs } from '../../model/time-model.ts';
 
 /** Why the guest was stopped. */
 export type StopReason = 'timeout' | 'cpu-cap' | 'memory';
-
-/** Reads the heap size of a QuickJS runtime (memory_used_size, in bytes). */
-export function heapBytes(runtime: QuickJSRuntime, ctx: QuickJSContext): number {
-  // The usage object is a plain JS value of this runtime, readable from any of its contexts.
-  const handle = runtime.computeMemoryUsage();
-  try {
-    const used = ctx.getProp(handle, 'memory_used_size');
-    const n = ctx.getNumber(used);
-    used.dispose();
-    return n;
-  } finally {
-    handle.dispose();
-  }
-}
 
 /** Virtual monotonic clock (ms since the environment started), frozen between invokes. */
 export class VirtualClock {
@@ -46,6 +32,11 @@ export class VirtualClock {
     this.wallAnchor = this.nowMs;
   }
 
+  /** Add to a virtual time to get epoch ms. */
+  wallOffset(): number {
+    return this.wallBase - this.wallAnchor;
+  }
+
   wallNow(): number {
     return this.wallBase + (this.nowMs - this.wallAnchor);
   }
@@ -60,20 +51,31 @@ export interface PhaseLimits {
   memorySizeMB: number;
 }
 
+/** The guest side of the clock and heap, as the budget sees it. */
+export interface BudgetTarget {
+  /** Virtual time the guest has reached (it adds its own console-line costs). */
+  readGuestClock(): number;
+  writeGuestClock(ms: number): void;
+  heapBytes(exact?: boolean): number;
+}
+
+/** Ticks between forced exact heap measurements (a backstop for what the cheap check misses). */
+const EXACT_HEAP_EVERY_TICKS = 64;
+
 /** Counts ticks for the running phase and decides when to interrupt. */
 export class ExecutionBudget {
   readonly clock: VirtualClock;
-  private readonly runtime: QuickJSRuntime;
-  private readonly ctx: QuickJSContext;
+  private readonly target: BudgetTarget;
   private limits: PhaseLimits | undefined;
   private realStart = 0;
   private ticks = 0;
+  /** While true (lazy runtime parts being compiled), ticks cost no virtual time. */
+  paused = false;
   peakHeapBytes = 0;
   stopped: StopReason | undefined;
 
-  constructor(runtime: QuickJSRuntime, ctx: QuickJSContext, clock: VirtualClock) {
-    this.runtime = runtime;
-    this.ctx = ctx;
+  constructor(runtime: QuickJSRuntime, target: BudgetTarget, clock: VirtualClock) {
+    this.target = target;
     this.clock = clock;
     runtime.setInterruptHandler(() => this.onTick());
   }
@@ -91,25 +93,34 @@ export class ExecutionBudget {
     this.limits = undefined;
   }
 
+  get active(): boolean {
+    return this.limits !== undefined;
+  }
+
   /** Record the heap size now (called between steps as well as on ticks). */
-  sampleHeap(): number {
-    const bytes = heapBytes(this.runtime, this.ctx);
+  sampleHeap(exact = false): number {
+    let bytes = this.target.heapBytes(exact);
+    // An estimate over the budget is confirmed by a real measurement before anyone is killed.
+    if (!exact && this.limits && bytes > this.limits.heapBudgetBytes) bytes = this.target.heapBytes(true);
     if (bytes > this.peakHeapBytes) this.peakHeapBytes = bytes;
     if (this.limits && bytes > this.limits.heapBudgetBytes && !this.stopped) this.stopped = 'memory';
     return bytes;
   }
 
-  /** True once the virtual clock has passed the deadline. */
-  pastDeadline(): boolean {
-    return this.limits !== undefined && this.clock.nowMs >= this.limits.deadlineMs;
+  /** Promise jobs that fit before the deadline (at least 1 while the phase runs). */
+  jobsUntilDeadline(): number {
+    const limits = this.limits;
+    if (!limits) return 1_000_000;
+    const left = limits.deadlineMs - this.clock.nowMs;
+    return Math.max(1, Math.min(1_000_000, Math.ceil(left / promiseJobMs(limits.memorySizeMB))));
   }
 
-  /** Charge one promise job; true when the phase must stop (deadline or real-time cap). */
-  chargeJob(): boolean {
+  /** Charge `n` promise jobs; true when the phase must stop (deadline or real-time cap). */
+  chargeJobs(n: number): boolean {
     const limits = this.limits;
     if (!limits) return false;
     if (this.stopped) return true;
-    this.clock.advance(promiseJobMs(limits.memorySizeMB));
+    this.clock.advance(n * promiseJobMs(limits.memorySizeMB));
     if (this.clock.nowMs >= limits.deadlineMs) {
       this.clock.nowMs = limits.deadlineMs;
       this.stopped = 'timeout';
@@ -119,13 +130,19 @@ export class ExecutionBudget {
     return this.stopped !== undefined;
   }
 
+  /** True once the real-time safety cap has passed. */
+  pastRealCap(): boolean {
+    return performance.now() - this.realStart > REAL_CPU_CAP_MS;
+  }
+
   private onTick(): boolean {
     const limits = this.limits;
-    if (!limits) return false;
+    if (!limits || this.paused) return false;
     if (this.stopped) return true;
     this.ticks += 1;
+    this.clock.advanceTo(this.target.readGuestClock());
     this.clock.advance(tickMs(limits.memorySizeMB));
-    if (this.ticks % MEMORY_CHECK_EVERY_TICKS === 0) this.sampleHeap();
+    if (this.ticks % MEMORY_CHECK_EVERY_TICKS === 0) this.sampleHeap(this.ticks % EXACT_HEAP_EVERY_TICKS === 0);
     if (this.stopped) return true;
     if (this.clock.nowMs >= limits.deadlineMs) {
       this.clock.nowMs = limits.deadlineMs;
@@ -136,6 +153,7 @@ export class ExecutionBudget {
       this.stopped = 'cpu-cap';
       return true;
     }
+    this.target.writeGuestClock(this.clock.nowMs);
     return false;
   }
 }

@@ -3,18 +3,41 @@
  * is a string or a number, so no host object ever becomes reachable from handler code.
  */
 import type { QuickJSContext, QuickJSHandle } from 'quickjs-emscripten';
-import { randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
 import type { PackageFiles } from './module-resolver.ts';
+import type { TmpFilesystem } from './tmp-filesystem.ts';
 
 /** What the bridge calls back into on the environment. */
 export interface BridgeTarget {
   files: PackageFiles;
-  log(level: string, text: string): void;
-  nowMs(): number;
-  wallNowMs(): number;
+  tmp: TmpFilesystem;
+  /** A batch of console lines as JSON: [time, level, text, ...]. */
+  logBatch(json: string): void;
   heapBytes(): number;
   runtimeInfoJson(): string;
   exit(code: number): void;
+  /** Evaluate a lazily loaded part of the guest runtime (see environment.ts). */
+  loadPart(name: string): QuickJSHandle | { error: QuickJSHandle } | undefined;
+}
+
+const HASHES = new Set(['md5', 'sha1', 'sha256', 'sha384', 'sha512']);
+
+/** Bytes <-> the NUL-free latin1 strings the guest sends (NUL travels as U+0100). */
+export function bytesFromGuest(s: string): Buffer {
+  const b = Buffer.allocUnsafe(s.length);
+  for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i) & 255;
+  return b;
+}
+
+export function bytesToGuest(b: Buffer): string {
+  return b.toString('latin1').replace(/\0/g, '\u0100');
+}
+
+/** Digest for the guest's crypto.createHash/createHmac: latin1 in, latin1 out ('!' + message on error). */
+function digest(alg: string, data: string, key: string, mode: string): string {
+  if (!HASHES.has(alg)) return '!Digest method not supported';
+  const h = mode === 'hmac' ? createHmac(alg, bytesFromGuest(key)) : createHash(alg);
+  return bytesToGuest(h.update(bytesFromGuest(data)).digest());
 }
 
 /** Install `globalThis.__coldstart = { host: {...} }` in a fresh context. */
@@ -23,12 +46,11 @@ export function installBridge(ctx: QuickJSContext, target: BridgeTarget): void {
   const host = ctx.newObject();
   const str = (h: QuickJSHandle | undefined): string => (h === undefined ? '' : ctx.getString(h));
   const fns: Record<string, (...args: QuickJSHandle[]) => QuickJSHandle | { error: QuickJSHandle } | undefined> = {
-    log: (level, text) => {
-      target.log(str(level), str(text));
+    log: (json) => {
+      target.logBatch(str(json));
       return undefined;
     },
-    now: () => ctx.newNumber(target.nowMs()),
-    wallNow: () => ctx.newNumber(target.wallNowMs()),
+    load: (name) => target.loadPart(str(name)),
     uuid: () => ctx.newString(randomUUID()),
     runtimeInfo: () => ctx.newString(target.runtimeInfoJson()),
     memoryBytes: () => ctx.newNumber(target.heapBytes()),
@@ -50,6 +72,19 @@ export function installBridge(ctx: QuickJSContext, target: BridgeTarget): void {
       if (r.error) return { error: r.error };
       return r.value;
     },
+    fs: (op, path, a, b) => {
+      // File contents travel as ArrayBuffers (copied in one go), everything else as strings.
+      let data: string | Buffer;
+      if (a !== undefined && ctx.typeof(a) === 'object') {
+        const view = ctx.getArrayBuffer(a);
+        data = Buffer.from(view.value);
+        view.dispose();
+      } else data = str(a);
+      const reply = target.tmp.call(str(op), str(path), data, str(b), target.files);
+      if (reply.value instanceof Uint8Array) return ctx.newArrayBuffer(reply.value.buffer.slice(reply.value.byteOffset, reply.value.byteOffset + reply.value.byteLength) as ArrayBuffer);
+      return ctx.newString(JSON.stringify(reply));
+    },
+    hash: (alg, data, key, mode) => ctx.newString(digest(str(alg), str(data), str(key), str(mode))),
     promiseState: (p) => {
       if (p === undefined) return ctx.newString('pending');
       const s = ctx.getPromiseState(p);

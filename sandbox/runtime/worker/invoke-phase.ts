@@ -8,9 +8,10 @@ import { endLine, platformLine, reportLine, startLine, timeoutLine, timeoutMessa
 import { INIT_MAX_MS, SYNC_PAYLOAD_MAX_BYTES } from '../../facts/limits.ts';
 import { billedDurationMs, invocationCostUsd } from '../../model/billing.ts';
 import { guestHeapBudgetBytes, invokeOverheadMs, maxMemoryUsedMB, REAL_CPU_CAP_MS, roundMs, runtimeInitMs } from '../../model/time-model.ts';
-import { functionArn, logGroupName, newRequestId } from '../lambda-identity.ts';
+import { newRequestId } from '../lambda-identity.ts';
 import type { ExecutionEnvironment } from './environment.ts';
-import { drainTimers, driveLoop, type LoopEnd } from './event-loop.ts';
+import { TMP_REAL_BYTES_CAP } from './tmp-filesystem.ts';
+import { driveLoop, type LoopEnd } from './event-loop.ts';
 
 /** A phase's failure: the error returned to the caller plus how REPORT marks it. */
 interface PhaseFailure {
@@ -64,7 +65,11 @@ function failureFromEnd(env: ExecutionEnvironment, end: LoopEnd, requestId: stri
       return { error: { errorType: 'Runtime.ExitError', errorMessage: message, trace: [] }, status: 'crash', suffix: { status: 'error', errorType: 'Runtime.ExitError' }, after: [platformLine(message)], reset: true };
     }
     case 'uncaught':
-      return { error: JSON.parse(end.errorJson) as LambdaError, status: 'crash', suffix: { status: 'error', errorType: 'Runtime.ExitError' }, after: [], reset: true };
+      return { error: parseError(end.errorJson), status: 'crash', suffix: { status: 'error', errorType: 'Runtime.ExitError' }, after: [], reset: true };
+    case 'rejection': {
+      const message = `RequestId: ${requestId} Error: Runtime exited with error: exit status 128`;
+      return { error: parseError(end.errorJson), status: 'crash', suffix: { status: 'error', errorType: 'Runtime.UnhandledPromiseRejection' }, after: [platformLine(message)], reset: true };
+    }
     case 'empty': {
       // Top-level await that can never finish: Node exits with code 13.
       const message = `RequestId: ${requestId} Error: Runtime exited with error: exit status 13`;
@@ -75,8 +80,25 @@ function failureFromEnd(env: ExecutionEnvironment, end: LoopEnd, requestId: stri
   }
 }
 
-/** INIT phase: load the module and resolve the handler. Returns the failure, if any. */
-function runInit(env: ExecutionEnvironment, requestId: string): PhaseFailure | undefined {
+/** Parse an error JSON the guest produced; anything malformed becomes a plain Runtime.Unknown. */
+function parseError(json: string): LambdaError {
+  try {
+    const e = JSON.parse(json) as Partial<LambdaError>;
+    if (typeof e.errorType === 'string' && typeof e.errorMessage === 'string') return { errorType: e.errorType, errorMessage: e.errorMessage, trace: Array.isArray(e.trace) ? e.trace.map(String) : [] };
+  } catch {
+    // fall through
+  }
+  return { errorType: 'Runtime.Unknown', errorMessage: 'The function failed in a way Coldstart could not describe.', trace: [] };
+}
+
+/** The text after the outcome code (`ok\u0001{...}` -> `{...}`). */
+function outcomeBody(value: string): [string, string] {
+  const i = value.indexOf('\u0001');
+  return i < 0 ? [value, ''] : [value.slice(0, i), value.slice(i + 1)];
+}
+
+/** INIT phase: load the module and resolve the handler, within `limitMs` of virtual time. */
+function runInit(env: ExecutionEnvironment, requestId: string, limitMs: number, seconds: number = INIT_MAX_MS / 1000): PhaseFailure | undefined {
   const { config } = env;
   const entry = env.files.handlerEntry(config.handler);
   if ('missingModule' in entry || 'malformed' in entry) {
@@ -88,22 +110,28 @@ function runInit(env: ExecutionEnvironment, requestId: string): PhaseFailure | u
     env.log('ERROR', `Uncaught Exception \t${JSON.stringify({ errorType: error.errorType, errorMessage: error.errorMessage, stack: error.trace })}`);
     return { error, status: 'error', suffix: { status: 'error', errorType: error.errorType }, after: [], reset: true };
   }
-  const start = env.clock.nowMs;
-  env.budget.begin({ deadlineMs: start + INIT_MAX_MS, heapBudgetBytes: guestHeapBudgetBytes(config.memorySizeMB), memorySizeMB: config.memorySizeMB });
-  const call = env.callGuest('init', JSON.stringify(entry));
-  if (!call.value) {
-    env.budget.end();
-    return failureFromEnd(env, env.budget.stopped ? { kind: 'stopped', reason: env.budget.stopped } : { kind: 'crashed', message: call.error ?? '' }, requestId, INIT_MAX_MS / 1000);
+  if ('syntaxError' in entry) {
+    const error: LambdaError = { errorType: 'Runtime.UserCodeSyntaxError', errorMessage: `SyntaxError: ${entry.syntaxError}`, trace: [`Runtime.UserCodeSyntaxError: SyntaxError: ${entry.syntaxError}`] };
+    env.log('ERROR', `Uncaught Exception \t${JSON.stringify({ errorType: error.errorType, errorMessage: error.errorMessage, stack: error.trace })}`);
+    return { error, status: 'error', suffix: { status: 'error', errorType: error.errorType }, after: [], reset: true };
   }
-  const end = driveLoop(env, call.value, start + INIT_MAX_MS);
-  call.value.dispose();
+  const start = env.clock.nowMs;
+  env.budget.begin({ deadlineMs: start + limitMs, heapBudgetBytes: guestHeapBudgetBytes(config.memorySizeMB), memorySizeMB: config.memorySizeMB });
+  const failedCall = env.call('init', JSON.stringify(entry), `${start} ${env.clock.wallOffset()}`);
+  if (failedCall) {
+    env.budget.end();
+    return failureFromEnd(env, env.budget.stopped ? { kind: 'stopped', reason: env.budget.stopped } : { kind: 'crashed', message: failedCall.message }, requestId, seconds);
+  }
+  const end = driveLoop(env, start + limitMs) ?? { kind: 'empty' };
   env.budget.sampleHeap();
   env.budget.end();
-  const failed = failureFromEnd(env, env.budget.stopped === 'memory' ? { kind: 'stopped', reason: 'memory' } : end, requestId, INIT_MAX_MS / 1000);
+  const failed = failureFromEnd(env, env.budget.stopped === 'memory' ? { kind: 'stopped', reason: 'memory' } : end, requestId, seconds);
   if (failed) return failed;
-  if (end.kind === 'settled' && end.value) {
-    const error = JSON.parse(end.value) as LambdaError;
-    if (isOutOfMemory(error)) return failureFromEnd(env, { kind: 'stopped', reason: 'memory' }, requestId, INIT_MAX_MS / 1000);
+  if (end.kind === 'settled') {
+    const [, body] = outcomeBody(end.value);
+    if (!body) return undefined;
+    const error = parseError(body);
+    if (isOutOfMemory(error)) return failureFromEnd(env, { kind: 'stopped', reason: 'memory' }, requestId, seconds);
     return { error, status: 'error', suffix: { status: 'error', errorType: error.errorType }, after: [], reset: true };
   }
   return undefined;
@@ -111,13 +139,6 @@ function runInit(env: ExecutionEnvironment, requestId: string): PhaseFailure | u
 
 function isOutOfMemory(error: LambdaError | undefined): boolean {
   return error?.errorType === 'InternalError' && error.errorMessage === 'out of memory';
-}
-
-interface GuestOutcome {
-  ok: boolean;
-  result?: string;
-  error?: LambdaError;
-  wait: boolean;
 }
 
 /** Run one request on `env` (INIT first when the environment is cold). */
@@ -130,64 +151,73 @@ export function runRequest(env: ExecutionEnvironment, eventJson: string, request
   let initDurationMs: number | undefined;
   let failure: PhaseFailure | undefined;
   let result = 'null';
+  let retryInit = false;
 
   if (coldStart) {
-    env.sink = initLogs;
-    env.requestId = 'undefined';
+    env.beginLogs(initLogs, 'undefined');
     initLogs.push(platformLine(`INIT_START Runtime Version: ${RUNTIME_VERSION[config.runtime] ?? config.runtime}\tRuntime Version ARN: arn:aws:lambda:us-east-1::runtime:coldstart-simulated`));
     const initStart = env.clock.nowMs;
     env.clock.advance(runtimeInitMs(mem, env.files.totalBytes()));
-    failure = runInit(env, requestId);
+    // The 10 s INIT limit covers the runtime's own start as well as the module's code.
+    failure = runInit(env, requestId, INIT_MAX_MS - (env.clock.nowMs - initStart));
+    env.endLogs();
     initDurationMs = roundMs(env.clock.nowMs - initStart);
-    env.initialized = failure === undefined;
+    if (failure?.status === 'timeout') {
+      // Lambda: an INIT over 10 s is retried during the first invoke, bounded by the timeout (FACTS.md, L).
+      initLogs.push(platformLine(`INIT_REPORT Init Duration: ${initDurationMs.toFixed(2)} ms\tPhase: init\tStatus: timeout`));
+      failure = undefined;
+      retryInit = true;
+      env.restart();
+    }
+    env.initialized = failure === undefined && !retryInit;
   }
 
-  env.sink = invokeLogs;
-  env.requestId = requestId;
+  env.beginLogs(invokeLogs, requestId);
   const invokeStart = env.clock.nowMs;
   const deadlineMs = invokeStart + config.timeoutSeconds * 1000;
+  if (!failure && retryInit) {
+    failure = runInit(env, requestId, config.timeoutSeconds * 1000, config.timeoutSeconds);
+    env.initialized = failure === undefined;
+    // Logged under the request: the retried INIT runs inside the invoke.
+  }
   if (!failure) {
     env.budget.begin({ deadlineMs, heapBudgetBytes: guestHeapBudgetBytes(mem), memorySizeMB: mem });
     env.clock.advance(invokeOverheadMs(mem, eventJson.length));
-    const ctxJson = JSON.stringify({
-      functionName: config.functionName,
-      memoryLimitInMB: String(mem),
-      logGroupName: logGroupName(config.functionName),
-      logStreamName: env.logStream,
-      invokedFunctionArn: functionArn(config.functionName),
-      awsRequestId: requestId,
-      deadlineMs,
-    });
-    const call = env.callGuest('invoke', eventJson, ctxJson);
+    const meta = `${requestId} ${deadlineMs} ${env.clock.nowMs} ${env.clock.wallOffset()}`;
+    const failedCall = env.call('invoke', eventJson, meta);
     let end: LoopEnd;
-    if (!call.value) end = env.budget.stopped ? { kind: 'stopped', reason: env.budget.stopped } : { kind: 'crashed', message: call.error ?? '' };
-    else {
-      end = driveLoop(env, call.value, deadlineMs, () => env.callGuest('onEmptyLoop').value?.dispose());
-      call.value.dispose();
-    }
-    let outcome: GuestOutcome | undefined;
+    if (failedCall) end = env.budget.stopped ? { kind: 'stopped', reason: env.budget.stopped } : { kind: 'crashed', message: failedCall.message };
+    else end = driveLoop(env, deadlineMs, () => void env.call('onEmptyLoop')) ?? { kind: 'empty' };
+    let code = '';
+    let body = '';
     if (end.kind === 'settled') {
-      outcome = JSON.parse(end.value) as GuestOutcome;
+      [code, body] = outcomeBody(end.value);
       // QuickJS throws a catchable "out of memory" when one allocation breaks the limit; in Lambda
       // the process would be killed instead.
-      if (isOutOfMemory(outcome.error)) end = { kind: 'stopped', reason: 'memory' };
-      if (outcome.wait) end = drainTimers(env, deadlineMs) ?? end;
+      if (code.startsWith('err') && isOutOfMemory(parseError(body))) end = { kind: 'stopped', reason: 'memory' };
+      else if (code.endsWith('w')) end = driveLoop(env, deadlineMs, undefined, true) ?? end;
     }
     env.budget.sampleHeap();
     if (env.budget.stopped === 'memory') end = { kind: 'stopped', reason: 'memory' };
     env.budget.end();
     failure = failureFromEnd(env, end, requestId, config.timeoutSeconds);
-    if (!failure && outcome) {
-      if (outcome.ok) {
-        result = outcome.result ?? 'null';
-        if (Buffer.byteLength(result, 'utf8') > SYNC_PAYLOAD_MAX_BYTES) {
-          const error = { errorType: 'Function.ResponseSizeTooLarge', errorMessage: `Response payload size (${Buffer.byteLength(result, 'utf8')} bytes) exceeded maximum allowed payload size (${SYNC_PAYLOAD_MAX_BYTES} bytes).`, trace: [] };
+    if (!failure && end.kind === 'settled') {
+      if (code.startsWith('ok')) {
+        result = body || 'null';
+        const size = Buffer.byteLength(result, 'utf8');
+        if (size > SYNC_PAYLOAD_MAX_BYTES) {
+          const error = { errorType: 'Function.ResponseSizeTooLarge', errorMessage: `Response payload size (${size} bytes) exceeded maximum allowed payload size (${SYNC_PAYLOAD_MAX_BYTES} bytes).`, trace: [] };
           failure = { error, status: 'error', suffix: {}, after: [], reset: false };
         }
-      } else if (outcome.error) {
-        failure = { error: outcome.error, status: 'error', suffix: {}, after: [], reset: false };
+      } else {
+        failure = { error: parseError(body), status: 'error', suffix: {}, after: [], reset: false };
       }
     }
+  }
+  env.endLogs();
+  if (env.tmp.capHit) {
+    invokeLogs.push(platformLine(`Coldstart note: /tmp writes were refused because this environment already keeps ${TMP_REAL_BYTES_CAP / 1024 / 1024} MB of distinct /tmp content in memory (a safety cap of the simulator, not a Lambda limit).`));
+    env.tmp.capHit = false;
   }
 
   const durationMs = failure?.status === 'timeout' ? config.timeoutSeconds * 1000 : roundMs(env.clock.nowMs - invokeStart);
@@ -203,6 +233,7 @@ export function runRequest(env: ExecutionEnvironment, eventJson: string, request
   const logs: LogLine[] = [...initLogs, startLine(requestId), ...invokeLogs, endLine(requestId), reportLine(requestId, report, failure?.suffix), ...(failure?.after ?? [])];
   const base = { requestId, coldStart, logs, report, costUsd: invocationCostUsd(billed, mem, config.architecture) };
   env.lastUsedAt = Date.now();
+  env.invocations += 1;
   const record: InvocationRecord = failure ? { ...base, ok: false, error: failure.error } : { ...base, ok: true, result };
   return { record, reset: failure?.reset ?? false };
 }

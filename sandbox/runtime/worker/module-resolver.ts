@@ -5,6 +5,7 @@
  * syntax (Node's syntax detection) and CommonJS otherwise.
  */
 import type { SourceFile } from '../../invocation/record.ts';
+import { isTypeScript, transpileTs } from './transpile.ts';
 
 export const TASK_ROOT = '/var/task';
 
@@ -29,18 +30,21 @@ export interface HandlerEntry {
 }
 
 /** Built-ins the guest implements (see guest/modules-source.ts). */
-const PROVIDED = new Set(['util', 'buffer', 'events', 'path', 'process', 'url', 'crypto', 'timers', 'timers/promises']);
+const PROVIDED = new Set(['util', 'buffer', 'events', 'path', 'path/posix', 'process', 'url', 'crypto', 'timers', 'timers/promises', 'fs', 'fs/promises']);
 /** Built-ins that need the network, files or processes, which the offline sandbox has none of. */
-const OFFLINE = new Set(['http', 'https', 'http2', 'net', 'tls', 'dns', 'dgram', 'fs', 'fs/promises', 'child_process', 'cluster', 'worker_threads', 'os', 'inspector']);
+const OFFLINE = new Set(['http', 'https', 'http2', 'net', 'tls', 'dns', 'dns/promises', 'dgram', 'child_process', 'cluster', 'worker_threads', 'os', 'inspector']);
 /** Every other Node.js core module name (so they fail with a clear word, not "cannot find"). */
-const OTHER_CORE = new Set(['assert', 'assert/strict', 'async_hooks', 'console', 'constants', 'diagnostics_channel', 'domain', 'module', 'perf_hooks', 'punycode', 'querystring', 'readline', 'repl', 'stream', 'stream/promises', 'stream/web', 'string_decoder', 'sys', 'test', 'tty', 'v8', 'vm', 'wasi', 'zlib', 'sqlite', 'util/types', 'path/posix', 'dns/promises', 'readline/promises']);
+const OTHER_CORE = new Set(['assert', 'assert/strict', 'async_hooks', 'console', 'constants', 'diagnostics_channel', 'domain', 'module', 'perf_hooks', 'punycode', 'querystring', 'readline', 'repl', 'stream', 'stream/promises', 'stream/web', 'string_decoder', 'sys', 'test', 'tty', 'v8', 'vm', 'wasi', 'zlib', 'sqlite', 'util/types', 'readline/promises']);
+
+/** Where a learner finds what exists (the app renders this page; see sandbox/docs/). */
+export const SUPPORTED_PAGE = 'sandbox/docs/supported.en.md';
 
 const ESM_SYNTAX = /(^|[\n;])\s*(import\s*[\w{*'"]|export\s+(const|let|var|function|async|class|default|\{|\*))/;
 
 /** Decide how a file is evaluated from its extension and (for .js) its syntax. */
 export function moduleFormat(path: string, code: string): ModuleFormat {
-  if (path.endsWith('.mjs')) return 'esm';
-  if (path.endsWith('.cjs')) return 'cjs';
+  if (path.endsWith('.mjs') || path.endsWith('.mts')) return 'esm';
+  if (path.endsWith('.cjs') || path.endsWith('.cts')) return 'cjs';
   if (path.endsWith('.json')) return 'json';
   return ESM_SYNTAX.test(code) ? 'esm' : 'cjs';
 }
@@ -69,19 +73,37 @@ function joinFrom(fromFile: string, spec: string): string {
 /** Lookup of the package's files by absolute path. */
 export class PackageFiles {
   readonly byPath: Map<string, string>;
+  /** TypeScript files that failed to transpile: path -> message with line and column. */
+  readonly syntaxErrors = new Map<string, string>();
+  private readonly sourceBytes: number;
 
+  /** TypeScript files are transpiled here (call loadTranspiler() first when there are any). */
   constructor(files: SourceFile[]) {
-    this.byPath = new Map(files.map((f) => [taskPath(f.path), f.code]));
+    this.byPath = new Map();
+    let bytes = 0;
+    for (const f of files) {
+      const path = taskPath(f.path);
+      bytes += f.code.length;
+      if (!isTypeScript(path)) {
+        this.byPath.set(path, f.code);
+        continue;
+      }
+      const out = transpileTs(path, f.code);
+      if ('error' in out) {
+        this.syntaxErrors.set(path, out.error);
+        this.byPath.set(path, '');
+      } else this.byPath.set(path, out.code);
+    }
+    this.sourceBytes = bytes;
   }
 
   read(path: string): string | undefined {
     return this.byPath.get(path);
   }
 
+  /** Size of the package's source text (before any transpiling). */
   totalBytes(): number {
-    let n = 0;
-    for (const code of this.byPath.values()) n += code.length;
-    return n;
+    return this.sourceBytes;
   }
 
   private fileResolution(path: string): Resolution | undefined {
@@ -95,18 +117,18 @@ export class PackageFiles {
     const bare = spec.startsWith('node:') ? spec.slice(5) : spec;
     if (PROVIDED.has(bare)) return { kind: 'builtin', name: bare };
     if (OFFLINE.has(bare)) {
-      return { kind: 'builtin', name: bare, unavailable: `The 'node:${bare}' module is not available in the Coldstart sandbox: handlers run offline, without network, files or child processes.` };
+      return { kind: 'builtin', name: bare, unavailable: `The 'node:${bare}' module is not available in the Coldstart sandbox: handlers run offline, without network, other processes or threads. See what the sandbox supports: ${SUPPORTED_PAGE}` };
     }
     if (OTHER_CORE.has(bare) || spec.startsWith('node:')) {
-      return { kind: 'builtin', name: bare, unavailable: `The 'node:${bare}' module is not simulated by Coldstart yet (see sandbox/SUPPORTED.md for what exists).` };
+      return { kind: 'builtin', name: bare, unavailable: `The 'node:${bare}' module is not simulated by Coldstart yet. See what the sandbox supports: ${SUPPORTED_PAGE}` };
     }
     if (spec.startsWith('@aws-sdk/') || spec === 'aws-sdk') {
-      return { kind: 'builtin', name: spec, unavailable: `The AWS SDK ('${spec}') is not simulated by Coldstart yet: handlers run offline and cannot reach AWS services.` };
+      return { kind: 'builtin', name: spec, unavailable: `The AWS SDK ('${spec}') is not simulated by Coldstart yet: handlers run offline and cannot reach AWS services. See what the sandbox supports: ${SUPPORTED_PAGE}` };
     }
     if (!spec.startsWith('.') && !spec.startsWith('/')) {
       // A package: look for node_modules/<name>/index.js in the deployment package.
       for (const candidate of [`${TASK_ROOT}/node_modules/${spec}`, `${TASK_ROOT}/node_modules/${spec}/index`]) {
-        for (const ext of ['', '.js', '.mjs', '.cjs', '.json']) {
+        for (const ext of ['', '.js', '.mjs', '.cjs', '.json', '.ts']) {
           const r = this.fileResolution(candidate + ext);
           if (r) return r;
         }
@@ -114,9 +136,17 @@ export class PackageFiles {
       return { kind: 'missing' };
     }
     const target = joinFrom(fromFile, spec);
-    for (const ext of ['', '.js', '.mjs', '.cjs', '.json', '/index.js', '/index.mjs', '/index.cjs']) {
+    // TypeScript sources import each other as './x.js' (tsc's convention) or without extension.
+    const stem = /\.(js|mjs|cjs)$/.test(target) ? target.replace(/\.(js|mjs|cjs)$/, '') : undefined;
+    for (const ext of ['', '.js', '.mjs', '.cjs', '.json', '.ts', '.mts', '.cts', '/index.js', '/index.mjs', '/index.cjs', '/index.ts']) {
       const r = this.fileResolution(target + ext);
       if (r) return r;
+    }
+    if (stem) {
+      for (const ext of ['.ts', '.mts', '.cts']) {
+        const r = this.fileResolution(stem + ext);
+        if (r) return r;
+      }
     }
     return { kind: 'missing' };
   }
@@ -125,7 +155,7 @@ export class PackageFiles {
    * Split the handler setting (`dir/file.export.path`) and find its file; undefined when no file
    * matches (Lambda then reports Runtime.ImportModuleError).
    */
-  handlerEntry(handler: string): HandlerEntry | { missingModule: string } | { malformed: string } {
+  handlerEntry(handler: string): HandlerEntry | { missingModule: string } | { malformed: string } | { syntaxError: string } {
     if (handler.includes('..')) return { malformed: `'${handler}' is not a valid handler name. Use absolute paths when specifying root directories in handler names.` };
     const slash = handler.lastIndexOf('/');
     const dir = slash >= 0 ? handler.slice(0, slash + 1) : '';
@@ -134,10 +164,12 @@ export class PackageFiles {
     if (dot <= 0 || dot === rest.length - 1) return { malformed: 'Bad handler' };
     const moduleName = rest.slice(0, dot);
     const base = taskPath(dir + moduleName);
-    for (const ext of ['', '.js', '.mjs', '.cjs']) {
+    for (const ext of ['', '.js', '.mjs', '.cjs', '.ts', '.mts', '.cts']) {
       const path = base + ext;
       const code = this.byPath.get(path);
       if (code === undefined) continue;
+      const syntaxError = this.syntaxErrors.get(path);
+      if (syntaxError) return { syntaxError };
       return { path, format: moduleFormat(path, code), specifier: `file://${path}`, handlerPath: rest.slice(dot + 1), handlerString: handler };
     }
     return { missingModule: dir + moduleName };

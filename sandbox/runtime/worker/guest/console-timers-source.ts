@@ -3,19 +3,131 @@
  * (`setTimeout`, `setInterval`, `setImmediate`, `queueMicrotask`). Timers live in the guest and
  * never fire on their own: the host's event loop asks for the next due timer and advances the
  * virtual clock to it, so waiting 2 s costs no real time and is counted exactly.
+ *
+ * The guest keeps a mirror of the virtual clock (`cs.clk`, a Float64Array: [0] virtual ms, [1] the
+ * offset to wall time) that the host updates when it enters the guest and on every interrupt tick,
+ * so reading the time needs no call to the host. Console lines are buffered with their virtual
+ * time and handed to the host in batches (each line costs LOG_MS of virtual time).
  */
 export const CONSOLE_TIMERS_SOURCE = String.raw`
 (function () {
   'use strict';
   var cs = globalThis.__coldstart;
   var host = cs.host;
+  cs.info = JSON.parse(host.runtimeInfo());
+  var clk = cs.clk = new Float64Array(2);
+
+  // Parts of the runtime compiled on first use (the host evaluates them; see environment.ts).
+  var loaded = Object.create(null);
+  cs.load = function (part) {
+    if (loaded[part]) return;
+    loaded[part] = true;
+    host.load(part);
+  };
+  function lazyGlobal(name, part) {
+    Object.defineProperty(globalThis, name, {
+      configurable: true,
+      enumerable: false,
+      get: function () { cs.load(part); return cs.globals[name]; },
+      set: function (v) { Object.defineProperty(globalThis, name, { value: v, writable: true, configurable: true, enumerable: false }); }
+    });
+  }
+  ['TextEncoder', 'TextDecoder', 'atob', 'btoa', 'Buffer', 'URL', 'URLSearchParams', 'crypto', 'structuredClone', 'fetch'].forEach(function (n) { lazyGlobal(n, 'globals'); });
+
+  // Unhandled promise rejections: QuickJS's rejection tracker is not reachable from the host, so
+  // promises made through the global Promise are tracked here (see SUPPORTED.md for the limits).
+  var NativePromise = Promise, nativeThen = Promise.prototype.then;
+  var unhandled = new Map(), handled = new WeakSet();
+  function TrackedPromise(executor) {
+    if (!new.target) throw new TypeError("Promise constructor cannot be invoked without 'new'");
+    var self, early = false, reason;
+    self = Reflect.construct(NativePromise, [function (resolve, reject) {
+      executor(resolve, function (r) {
+        reject(r);
+        if (self === undefined) { early = true; reason = r; }
+        else if (!handled.has(self)) unhandled.set(self, r);
+      });
+    }], new.target);
+    if (early && !handled.has(self)) unhandled.set(self, reason);
+    return self;
+  }
+  TrackedPromise.prototype = Object.create(NativePromise.prototype, { constructor: { value: TrackedPromise, writable: true, configurable: true } });
+  Object.defineProperty(TrackedPromise.prototype, 'then', {
+    value: function then(a, b) {
+      if (unhandled.size) unhandled.delete(this);
+      if (this !== null && typeof this === 'object') handled.add(this);
+      return nativeThen.call(this, a, b);
+    },
+    writable: true, configurable: true
+  });
+  Object.setPrototypeOf(TrackedPromise, NativePromise);
+  Object.defineProperty(TrackedPromise, Symbol.hasInstance, { value: function (v) { return v instanceof NativePromise; } });
+  Object.defineProperty(TrackedPromise, 'name', { value: 'Promise' });
+  Object.defineProperty(globalThis, 'Promise', { value: TrackedPromise, writable: true, configurable: true, enumerable: false });
+  /** The reason of the first rejection nobody handled since the last check, or undefined. */
+  cs.takeUnhandled = function () {
+    if (!unhandled.size) return undefined;
+    var first = unhandled.values().next().value;
+    unhandled.clear();
+    return { reason: first };
+  };
+  var LOG_MS = cs.info.logLineMs;
+  var stringify = JSON.stringify;
+
+  // Buffered console lines: [time, level, text, time, level, text, ...], flushed in batches.
+  var lines = [], buffered = 0;
+  cs.line = function (level, text) {
+    clk[0] += LOG_MS;
+    lines.push(clk[0], level, text);
+    buffered += text.length;
+    if (buffered > 65536) cs.flushLogs();
+  };
+  cs.flushLogs = function () {
+    if (!lines.length) return;
+    var batch = lines;
+    lines = [];
+    buffered = 0;
+    host.log(stringify(batch));
+  };
+  /** Lines not flushed yet, as JSON ('' when none); the host collects them when polling. */
+  cs.takeLogs = function () {
+    if (!lines.length) return '';
+    var batch = lines;
+    lines = [];
+    buffered = 0;
+    return stringify(batch);
+  };
+
+  /** util.format for the common case (strings, numbers, booleans) without loading inspect. */
+  function simple(v) {
+    var t = typeof v;
+    if (t === 'string') return v;
+    if (t === 'number') return v === 0 && 1 / v < 0 ? '-0' : '' + v;
+    if (t === 'boolean' || v === undefined || v === null) return '' + v;
+    if (t === 'bigint') return v + 'n';
+    return null;
+  }
+  cs.format = function () {
+    var a = arguments, out = '';
+    if (!(typeof a[0] === 'string' && a[0].indexOf('%') !== -1)) {
+      for (var i = 0; i < a.length; i++) {
+        var s = simple(a[i]);
+        if (s === null) { out = null; break; }
+        out += i ? ' ' + s : s;
+      }
+      if (out !== null) return out;
+    }
+    cs.load('inspect');
+    return cs.formatFull.apply(null, a);
+  };
+  cs.inspect = function (v, o) { cs.load('inspect'); return cs.inspectFull(v, o); };
 
   // console: each level maps to the column the Node.js runtime prints (FACTS.md, log lines).
   var counts = Object.create(null), timersByLabel = Object.create(null), groupIndent = '';
   function emit(level, args) {
     var text = cs.format.apply(null, args);
     if (groupIndent) text = groupIndent + text.split('\n').join('\n' + groupIndent);
-    host.log(level, text);
+    cs.line(level, text);
   }
   var con = {
     log: function () { emit('INFO', arguments); },
@@ -27,7 +139,7 @@ export const CONSOLE_TIMERS_SOURCE = String.raw`
       var err = new Error();
       var msg = cs.format.apply(null, arguments);
       var frames = (err.stack || '').split('\n').slice(1).filter(Boolean).join('\n');
-      host.log('TRACE', 'Trace' + (msg ? ': ' + msg : '') + (frames ? '\n' + frames : ''));
+      cs.line('TRACE', 'Trace' + (msg ? ': ' + msg : '') + (frames ? '\n' + frames : ''));
     },
     dir: function (v) { emit('INFO', [cs.inspect(v)]); },
     table: function (v) { emit('INFO', [v]); },
@@ -39,13 +151,13 @@ export const CONSOLE_TIMERS_SOURCE = String.raw`
     },
     count: function (label) { label = label === undefined ? 'default' : String(label); counts[label] = (counts[label] || 0) + 1; emit('INFO', [label + ': ' + counts[label]]); },
     countReset: function (label) { counts[label === undefined ? 'default' : String(label)] = 0; },
-    time: function (label) { timersByLabel[label === undefined ? 'default' : String(label)] = host.now(); },
+    time: function (label) { timersByLabel[label === undefined ? 'default' : String(label)] = clk[0]; },
     timeEnd: function (label) { con.timeLog(label); delete timersByLabel[label === undefined ? 'default' : String(label)]; },
     timeLog: function (label) {
       label = label === undefined ? 'default' : String(label);
       var t = timersByLabel[label];
       if (t === undefined) { emit('WARN', ["Warning: No such label '" + label + "' for console.timeLog()"]); return; }
-      emit('INFO', [label + ': ' + (host.now() - t).toFixed(3) + 'ms']);
+      emit('INFO', [label + ': ' + (clk[0] - t).toFixed(3) + 'ms']);
     },
     group: function () { if (arguments.length) emit('INFO', arguments); groupIndent += '  '; },
     groupEnd: function () { groupIndent = groupIndent.slice(2); }
@@ -55,33 +167,34 @@ export const CONSOLE_TIMERS_SOURCE = String.raw`
 
   // Virtual wall clock: Date.now() and new Date() follow the invoke's virtual time.
   var RealDate = Date;
+  function wallNow() { return clk[0] + clk[1]; }
   function VDate() {
-    if (!new.target) return new RealDate(host.wallNow()).toString();
+    if (!new.target) return new RealDate(wallNow()).toString();
     var a = arguments;
-    if (a.length === 0) return Reflect.construct(RealDate, [host.wallNow()], new.target);
+    if (a.length === 0) return Reflect.construct(RealDate, [wallNow()], new.target);
     return Reflect.construct(RealDate, Array.prototype.slice.call(a), new.target);
   }
   VDate.prototype = RealDate.prototype;
   Object.defineProperty(RealDate.prototype, 'constructor', { value: VDate, writable: true, configurable: true });
   Object.defineProperty(VDate, 'name', { value: 'Date' });
-  VDate.now = function () { return Math.floor(host.wallNow()); };
+  VDate.now = function () { return Math.floor(wallNow()); };
   VDate.parse = RealDate.parse;
   VDate.UTC = RealDate.UTC;
   globalThis.Date = VDate;
 
   globalThis.performance = {
-    now: function () { return host.now(); },
-    timeOrigin: host.wallNow() - host.now(),
+    now: function () { return clk[0]; },
+    get timeOrigin() { return clk[1]; },
     mark: function () {}, measure: function () {}
   };
 
   // Timers on the virtual clock.
-  var timers = new Map(), nextId = 1, seq = 0;
+  var timers = new Map(), nextId = 1, seq = 0, dirty = true, best = null;
   function Timeout(id) { this._id = id; }
   Timeout.prototype.ref = function () { return this; };
   Timeout.prototype.unref = function () { return this; };
   Timeout.prototype.hasRef = function () { return true; };
-  Timeout.prototype.refresh = function () { var t = timers.get(this._id); if (t) t.due = host.now() + t.delay; return this; };
+  Timeout.prototype.refresh = function () { var t = timers.get(this._id); if (t) { t.due = clk[0] + t.delay; dirty = true; } return this; };
   Timeout.prototype[Symbol.toPrimitive] = function () { return this._id; };
   function schedule(kind, fn, delay, args) {
     if (typeof fn !== 'function') {
@@ -93,30 +206,36 @@ export const CONSOLE_TIMERS_SOURCE = String.raw`
     if (kind === 'immediate') delay = 0;
     else if (!(delay >= 1 && delay <= 2147483647)) delay = 1;
     var id = nextId++;
-    timers.set(id, { id: id, fn: fn, args: args, delay: delay, due: host.now() + delay, seq: seq++, repeat: kind === 'interval' });
+    var t = { id: id, fn: fn, args: args, delay: delay, due: clk[0] + delay, seq: seq++, repeat: kind === 'interval' };
+    timers.set(id, t);
+    if (!dirty && (!best || t.due < best.due)) best = t;
     return kind === 'immediate' ? { _id: id, ref: Timeout.prototype.ref, unref: Timeout.prototype.unref, hasRef: Timeout.prototype.hasRef } : new Timeout(id);
   }
   function idOf(h) { return h && typeof h === 'object' ? h._id : Number(h); }
   globalThis.setTimeout = function (fn, delay) { return schedule('timeout', fn, delay, Array.prototype.slice.call(arguments, 2)); };
   globalThis.setInterval = function (fn, delay) { return schedule('interval', fn, delay, Array.prototype.slice.call(arguments, 2)); };
   globalThis.setImmediate = function (fn) { return schedule('immediate', fn, 0, Array.prototype.slice.call(arguments, 1)); };
-  globalThis.clearTimeout = globalThis.clearInterval = globalThis.clearImmediate = function (h) { timers.delete(idOf(h)); };
+  globalThis.clearTimeout = globalThis.clearInterval = globalThis.clearImmediate = function (h) { if (timers.delete(idOf(h))) dirty = true; };
   globalThis.queueMicrotask = function (fn) {
     if (typeof fn !== 'function') throw new TypeError('The "callback" argument must be of type function');
     Promise.resolve().then(function () { try { fn(); } catch (e) { cs.reportUncaught(e); } });
   };
 
   function earliest() {
-    var best = null;
+    if (!dirty) return best;
+    best = null;
     timers.forEach(function (t) { if (!best || t.due < best.due || (t.due === best.due && t.seq < best.seq)) best = t; });
+    dirty = false;
     return best;
   }
   /** Virtual time the next timer is due, or -1 when none is scheduled (the event loop is empty). */
   cs.nextTimerDue = function () { var t = earliest(); return t ? t.due : -1; };
-  /** Fire the earliest timer (the host has already advanced the clock to its due time). */
-  cs.runNextTimer = function () {
+  /** Fire the earliest timer at virtual time now (the host has advanced its clock to it). */
+  cs.fire = function (now) {
+    if (now > clk[0]) clk[0] = now;
     var t = earliest();
     if (!t) return;
+    dirty = true;
     if (t.repeat) { t.due = t.due + t.delay; t.seq = seq++; } else timers.delete(t.id);
     try { t.fn.apply(undefined, t.args); } catch (e) { cs.reportUncaught(e); }
   };

@@ -294,7 +294,7 @@ export const INSPECT_SOURCE = String.raw`
     return out;
   }
 
-  cs.inspect = inspect;
-  cs.format = format;
+  cs.inspectFull = inspect;
+  cs.formatFull = format;
 })();
 `;

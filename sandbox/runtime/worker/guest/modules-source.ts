@@ -1,6 +1,8 @@
 /**
- * Guest code: `process`, the built-in modules Coldstart provides (`node:util`, `node:buffer`,
- * `node:events`, `node:path`, ...), and CommonJS `require`. File resolution happens on the host
+ * Guest code: `process`, EventEmitter, CommonJS `require` and the table of built-in modules.
+ * `node:events`, `node:process` and the timers live here; the other built-ins (`node:util`,
+ * `node:path`, `node:fs`, `node:crypto`, ...) are compiled on first use (lazy-modules-source.ts),
+ * so a new environment only pays for what its handler uses. File resolution happens on the host
  * (it owns the deployment package); loading and evaluation happen here.
  */
 export const MODULES_SOURCE = String.raw`
@@ -8,7 +10,8 @@ export const MODULES_SOURCE = String.raw`
   'use strict';
   var cs = globalThis.__coldstart;
   var host = cs.host;
-  var info = JSON.parse(host.runtimeInfo());
+  var info = cs.info;
+  var clk = cs.clk;
 
   function emitterOn(name, fn) { var l = this._events[name] || (this._events[name] = []); l.push(fn); return this; }
   function EventEmitter() { this._events = Object.create(null); }
@@ -37,60 +40,30 @@ export const MODULES_SOURCE = String.raw`
     pid: 8,
     title: 'node',
     cwd: function () { return '/var/task'; },
-    uptime: function () { return host.now() / 1000; },
+    uptime: function () { return clk[0] / 1000; },
     nextTick: function (fn) { var a = Array.prototype.slice.call(arguments, 1); Promise.resolve().then(function () { try { fn.apply(undefined, a); } catch (e) { cs.reportUncaught(e); } }); },
     memoryUsage: function () { var h = host.memoryBytes(); return { rss: info.baselineBytes + h, heapTotal: h, heapUsed: h, external: 0, arrayBuffers: 0 }; },
     exit: function (code) { host.exit(code === undefined ? 0 : Number(code) | 0); throw new Error('process.exit() called'); },
-    stdout: { write: function (s) { host.log('RAW', String(s).replace(/\n$/, '')); return true; } },
-    stderr: { write: function (s) { host.log('RAW', String(s).replace(/\n$/, '')); return true; } }
+    stdout: { write: function (s) { cs.line('RAW', String(s).replace(/\n$/, '')); return true; } },
+    stderr: { write: function (s) { cs.line('RAW', String(s).replace(/\n$/, '')); return true; } }
   });
   proc.hrtime = function (prev) {
-    var ns = Math.round(host.now() * 1e6), s = Math.floor(ns / 1e9), n = ns % 1e9;
+    var ns = Math.round(clk[0] * 1e6), s = Math.floor(ns / 1e9), n = ns % 1e9;
     if (prev) { s -= prev[0]; n -= prev[1]; if (n < 0) { s--; n += 1e9; } }
     return [s, n];
   };
-  proc.hrtime.bigint = function () { return BigInt(Math.round(host.now() * 1e6)); };
+  proc.hrtime.bigint = function () { return BigInt(Math.round(clk[0] * 1e6)); };
   proc.memoryUsage.rss = function () { return info.baselineBytes + host.memoryBytes(); };
   globalThis.process = proc;
   globalThis.global = globalThis;
 
-  function promisify(fn) {
-    return function () {
-      var args = Array.prototype.slice.call(arguments), self = this;
-      return new Promise(function (resolve, reject) {
-        args.push(function (err, v) { if (err) reject(err); else resolve(v); });
-        fn.apply(self, args);
-      });
-    };
-  }
-  var path = {
-    sep: '/', delimiter: ':',
-    normalize: function (p) {
-      var abs = p.charAt(0) === '/', out = [];
-      p.split('/').forEach(function (s) { if (s === '..') { if (out.length && out[out.length - 1] !== '..') out.pop(); else if (!abs) out.push('..'); } else if (s && s !== '.') out.push(s); });
-      var r = (abs ? '/' : '') + out.join('/');
-      return r || (abs ? '/' : '.');
-    },
-    join: function () { return path.normalize(Array.prototype.filter.call(arguments, Boolean).join('/')); },
-    resolve: function () { var r = '/var/task'; Array.prototype.forEach.call(arguments, function (p) { r = p.charAt(0) === '/' ? p : r + '/' + p; }); return path.normalize(r); },
-    isAbsolute: function (p) { return p.charAt(0) === '/'; },
-    dirname: function (p) { var i = p.replace(/\/+$/, '').lastIndexOf('/'); return i < 0 ? '.' : i === 0 ? '/' : p.slice(0, i); },
-    basename: function (p, ext) { var b = p.replace(/\/+$/, '').split('/').pop() || ''; return ext && b.slice(-ext.length) === ext ? b.slice(0, -ext.length) : b; },
-    extname: function (p) { var b = path.basename(p), i = b.lastIndexOf('.'); return i <= 0 ? '' : b.slice(i); }
-  };
-  path.posix = path;
-
-  var BUILTINS = {
-    util: function () { return { inspect: cs.inspect, format: cs.format, promisify: promisify, TextEncoder: TextEncoder, TextDecoder: TextDecoder, isDeepStrictEqual: function (a, b) { return JSON.stringify(a) === JSON.stringify(b); } }; },
-    buffer: function () { return { Buffer: Buffer }; },
+  var CORE = {
     events: function () { return EventEmitter; },
-    path: function () { return path; },
     process: function () { return proc; },
-    url: function () { return { URL: URL, URLSearchParams: URLSearchParams }; },
-    crypto: function () { return { randomUUID: cs.crypto.randomUUID, getRandomValues: cs.crypto.getRandomValues, webcrypto: cs.crypto }; },
     timers: function () { return { setTimeout: setTimeout, setInterval: setInterval, setImmediate: setImmediate, clearTimeout: clearTimeout, clearInterval: clearInterval, clearImmediate: clearImmediate }; },
     'timers/promises': function () { return cs.timers; }
   };
+  cs.EventEmitter = EventEmitter;
   var made = Object.create(null);
   /** A built-in module by bare name (without node:), or an Error explaining why it is missing. */
   cs.builtin = function (name, reason) {
@@ -99,7 +72,10 @@ export const MODULES_SOURCE = String.raw`
       e.code = 'ERR_COLDSTART_UNAVAILABLE';
       throw e;
     }
-    if (!made[name]) made[name] = BUILTINS[name]();
+    if (!made[name]) {
+      if (CORE[name]) made[name] = CORE[name]();
+      else { cs.load('modules'); made[name] = cs.lazyBuiltins[name](); }
+    }
     return made[name];
   };
 

@@ -9,6 +9,12 @@ export const NODE_GLOBALS_SOURCE = String.raw`
   'use strict';
   var cs = globalThis.__coldstart;
   var host = cs.host;
+  /** Replace the lazy accessor (see core-source.ts) with the real value, as Node defines globals. */
+  var globals = cs.globals = {};
+  function define(name, value) {
+    globals[name] = value;
+    Object.defineProperty(globalThis, name, { value: value, writable: true, configurable: true, enumerable: false });
+  }
 
   function utf8Encode(str) {
     str = String(str);
@@ -51,8 +57,8 @@ export const NODE_GLOBALS_SOURCE = String.raw`
     var bytes = b instanceof ArrayBuffer ? new Uint8Array(b) : new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
     return utf8Decode(bytes);
   };
-  globalThis.TextEncoder = TextEncoder;
-  globalThis.TextDecoder = TextDecoder;
+  define('TextEncoder', TextEncoder);
+  define('TextDecoder', TextDecoder);
 
   var B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   function b64Encode(bytes, url) {
@@ -74,7 +80,7 @@ export const NODE_GLOBALS_SOURCE = String.raw`
     }
     return new Uint8Array(out);
   }
-  globalThis.btoa = function (s) {
+  define('btoa', function (s) {
     s = String(s);
     var bytes = [];
     for (var i = 0; i < s.length; i++) {
@@ -83,12 +89,12 @@ export const NODE_GLOBALS_SOURCE = String.raw`
       bytes.push(c);
     }
     return b64Encode(bytes, false);
-  };
-  globalThis.atob = function (s) {
+  });
+  define('atob', function (s) {
     var b = b64Decode(s), out = '';
     for (var i = 0; i < b.length; i++) out += String.fromCharCode(b[i]);
     return out;
-  };
+  });
 
   // Buffer: a Uint8Array subclass with the everyday methods (from, alloc, concat, toString).
   class Buffer extends Uint8Array {
@@ -126,10 +132,12 @@ export const NODE_GLOBALS_SOURCE = String.raw`
       return utf8Decode(view);
     }
     toJSON() { return { type: 'Buffer', data: Array.prototype.slice.call(this) }; }
+    slice(start, end) { return this.subarray(start, end); }
+    static compare(a, b) { for (var i = 0; i < Math.min(a.length, b.length); i++) { if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1; } return a.length === b.length ? 0 : a.length < b.length ? -1 : 1; }
     equals(o) { if (this.length !== o.length) return false; for (var i = 0; i < this.length; i++) if (this[i] !== o[i]) return false; return true; }
     write(str, offset) { var b = utf8Encode(str); this.set(b.subarray(0, this.length - (offset || 0)), offset || 0); return Math.min(b.length, this.length - (offset || 0)); }
   }
-  globalThis.Buffer = Buffer;
+  define('Buffer', Buffer);
   cs.isBuffer = function (v) { return v instanceof Buffer; };
 
   // URLSearchParams and URL (WHATWG shapes, simplified parsing of absolute URLs).
@@ -217,17 +225,17 @@ export const NODE_GLOBALS_SOURCE = String.raw`
     toJSON() { return this.href; }
     static canParse(u, b) { try { new URL(u, b); return true; } catch (e) { return false; } }
   }
-  globalThis.URL = URL;
-  globalThis.URLSearchParams = URLSearchParams;
+  define('URL', URL);
+  define('URLSearchParams', URLSearchParams);
 
   var cryptoObj = {
     randomUUID: function () { return host.uuid(); },
     getRandomValues: function (arr) { for (var i = 0; i < arr.length; i++) arr[i] = Math.floor(Math.random() * 256); return arr; }
   };
-  globalThis.crypto = cryptoObj;
+  define('crypto', cryptoObj);
   cs.crypto = cryptoObj;
 
-  globalThis.structuredClone = function (value) {
+  define('structuredClone', function (value) {
     var seen = new Map();
     function clone(v) {
       if (v === null || typeof v !== 'object') {
@@ -253,13 +261,13 @@ export const NODE_GLOBALS_SOURCE = String.raw`
       return out;
     }
     return clone(value);
-  };
+  });
 
   cs.offlineMessage = function (what) {
-    return what + ' is not available in the Coldstart sandbox: handlers run offline, without network, files or child processes.';
+    return what + ' is not available in the Coldstart sandbox: handlers run offline, without network access. See what the sandbox supports: sandbox/docs/supported.en.md';
   };
-  globalThis.fetch = function () {
+  define('fetch', function () {
     return Promise.reject(new TypeError(cs.offlineMessage('fetch')));
-  };
+  });
 })();
 `;

@@ -9,8 +9,12 @@ export const RUNTIME_SOURCE = String.raw`
 (function () {
   'use strict';
   var cs = globalThis.__coldstart;
-  var host = cs.host;
-  var info = JSON.parse(host.runtimeInfo());
+  var info = cs.info;
+  var clk = cs.clk;
+  var stringify = JSON.stringify, parse = JSON.parse;
+  var SEP = '\u0001';
+  /** The current phase's outcome once settled: code + SEP + body (see cs.poll). */
+  var outcome = null;
   var MAX_FRAMES = 10;
   var CALLBACK_REMOVED = 'ERROR: AWS Lambda has removed support for callback-based function handlers starting with Node.js 24. You need to modify this function to use a supported handler signature to use Node.js 24 or later. For more information see https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html.';
   var NODEJS_EXIT = 'The Lambda runtime client detected an unexpected Node.js exit code. This is most commonly caused by a Promise that was never settled. For more information, see https://nodejs.org/docs/latest/api/process.html#exit-codes';
@@ -26,6 +30,9 @@ export const RUNTIME_SOURCE = String.raw`
   function nodeLike(e) {
     if (e && e.name === 'InternalError' && e.message === 'stack overflow') {
       return { name: 'RangeError', message: 'Maximum call stack size exceeded', stack: e.stack };
+    }
+    if (e && e.name === 'InternalError' && e.message === 'string too long') {
+      return { name: 'RangeError', message: 'Invalid string length', stack: e.stack };
     }
     return e;
   }
@@ -44,23 +51,35 @@ export const RUNTIME_SOURCE = String.raw`
   /** The runtime logs errors with their enumerable properties and the stack as an array. */
   function toLogged(e) {
     e = nodeLike(e);
-    if (!isErrorLike(e)) return JSON.stringify(e === undefined ? null : e);
+    if (!isErrorLike(e)) return stringify(e === undefined ? null : e);
     var r = { errorType: e.name, errorMessage: e.message, code: e.code };
     try { Object.keys(e).forEach(function (k) { r[k] = e[k]; }); } catch (x) {}
     r.stack = toRapid(e).trace;
-    try { return JSON.stringify(r); } catch (x) { return JSON.stringify(toRapid(e)); }
+    try { return stringify(r); } catch (x) { return stringify(toRapid(e)); }
   }
   function runtimeError(type, message, cause) {
     var trace = [type + ': ' + message].concat(cause ? frames(cause) : []);
     return { errorType: type, errorMessage: message, trace: trace };
   }
-  cs.logError = function (title, e) { host.log('ERROR', title + ' \t' + toLogged(e)); };
+  cs.logError = function (title, e) { cs.line('ERROR', title + ' \t' + toLogged(e)); };
 
   cs.reportUncaught = function (e) {
     if (cs.uncaught) return;
     cs.logError('Uncaught Exception', e);
-    cs.uncaught = JSON.stringify(toRapid(e));
+    cs.uncaught = stringify(toRapid(e));
   };
+
+  /** What the Node.js runtime client does on 'unhandledRejection': log it and exit (status 128). */
+  function reportUnhandled(reason) {
+    var r = nodeLike(reason), message;
+    try { message = isErrorLike(r) ? String(r.name) + ': ' + String(r.message) : String(r); } catch (x) { message = 'Unknown reason'; }
+    var shaped = { errorType: 'Runtime.UnhandledPromiseRejection', errorMessage: message, trace: ['Runtime.UnhandledPromiseRejection: ' + message].concat(isErrorLike(r) ? frames(r) : []) };
+    var logged;
+    try { logged = stringify({ errorType: shaped.errorType, errorMessage: message, reason: JSON.parse(toLogged(r)), promise: {}, stack: shaped.trace }); } catch (x) { logged = stringify(shaped); }
+    cs.line('ERROR', 'Unhandled Promise Rejection \t' + logged);
+    cs.rejection = true;
+    cs.uncaught = stringify(shaped);
+  }
 
   function classifyInitError(e) {
     if (e && e.__lambda) return e.__lambda;
@@ -75,9 +94,31 @@ export const RUNTIME_SOURCE = String.raw`
     return toRapid(e);
   }
 
-  /** INIT: load the handler module and resolve the handler; resolves to '' or an error JSON. */
-  cs.init = function (entryJson) {
-    var entry = JSON.parse(entryJson);
+  function setClock(meta, from) {
+    var parts = meta.split(' ');
+    clk[0] = Number(parts[from]);
+    clk[1] = Number(parts[from + 1]);
+    return parts;
+  }
+
+  /**
+   * What the host reads after running the guest: state (p pending, s settled, u uncaught exception),
+   * the virtual clock, the next timer's due time, the buffered log lines as JSON, then the outcome.
+   * One call per loop turn keeps the crossings between host and guest to a minimum.
+   */
+  cs.poll = function (now) {
+    if (now > clk[0]) clk[0] = now;
+    var rejected = cs.takeUnhandled();
+    if (rejected && !cs.uncaught) reportUnhandled(rejected.reason);
+    var state = cs.uncaught ? (cs.rejection ? 'r' : 'u') : outcome !== null ? 's' : 'p';
+    return state + SEP + clk[0] + SEP + cs.nextTimerDue() + SEP + cs.takeLogs() + SEP + (state === 'u' || state === 'r' ? cs.uncaught : state === 's' ? outcome : '');
+  };
+
+  /** INIT: load the handler module and resolve the handler; the outcome is 'init' + SEP + ('' or an error JSON). */
+  cs.init = function (entryJson, meta) {
+    setClock(meta, 0);
+    outcome = null;
+    var entry = parse(entryJson);
     var loading = entry.format === 'esm'
       ? import(entry.specifier)
       : new Promise(function (resolve) { resolve(cs.requireFile(entry.path, entry.format)); });
@@ -88,53 +129,64 @@ export const RUNTIME_SOURCE = String.raw`
       if (info.runtime === 'nodejs24.x' && fn.length >= 3) throw { __lambda: runtimeError('Runtime.CallbackHandlerDeprecated', CALLBACK_REMOVED) };
       cs.handler = fn;
       cs.handlerIsAsync = !!(fn.constructor && fn.constructor.name === 'AsyncFunction');
-      return '';
+      outcome = 'init' + SEP;
     }).catch(function (e) {
       var shaped = classifyInitError(e);
-      host.log('ERROR', 'Uncaught Exception \t' + JSON.stringify({ errorType: shaped.errorType, errorMessage: shaped.errorMessage, stack: shaped.trace }));
-      return JSON.stringify(shaped);
+      cs.line('ERROR', 'Uncaught Exception \t' + stringify({ errorType: shaped.errorType, errorMessage: shaped.errorMessage, stack: shaped.trace }));
+      outcome = 'init' + SEP + stringify(shaped);
     });
   };
 
+  var fn = info.fn;
   /**
-   * INVOKE: resolves to {ok, result | error, wait}. wait=true means Lambda keeps running the event
-   * loop until it is empty before answering (callback handlers with callbackWaitsForEmptyEventLoop).
+   * INVOKE: the outcome is ok|okw|err|errw + SEP + the result JSON or the error JSON. A trailing w
+   * means Lambda keeps running the event loop until it is empty before answering (callback
+   * handlers with callbackWaitsForEmptyEventLoop). meta is 'requestId deadline now wallOffset'.
    */
-  cs.invoke = function (eventJson, ctxJson) {
-    var c = JSON.parse(ctxJson);
+  cs.invoke = function (eventJson, meta) {
+    var parts = setClock(meta, 2);
+    var deadline = Number(parts[1]);
+    outcome = null;
     var settled = false;
     var context = {
       callbackWaitsForEmptyEventLoop: true,
       functionVersion: '$LATEST',
-      functionName: c.functionName,
-      memoryLimitInMB: c.memoryLimitInMB,
-      logGroupName: c.logGroupName,
-      logStreamName: c.logStreamName,
+      functionName: fn.functionName,
+      memoryLimitInMB: fn.memoryLimitInMB,
+      logGroupName: fn.logGroupName,
+      logStreamName: fn.logStreamName,
       clientContext: undefined,
       identity: undefined,
-      invokedFunctionArn: c.invokedFunctionArn,
-      awsRequestId: c.awsRequestId,
-      getRemainingTimeInMillis: function () { return Math.max(0, Math.floor(c.deadlineMs - host.now())); }
+      invokedFunctionArn: fn.invokedFunctionArn,
+      awsRequestId: parts[0],
+      getRemainingTimeInMillis: function () { return Math.max(0, Math.floor(deadline - clk[0])); }
     };
-    return new Promise(function (resolve) {
+    (function () {
+      function resolve(value) { outcome = value; }
       function succeed(value, wait) {
         if (settled) return;
         settled = true;
         var json;
-        try { json = JSON.stringify(value === undefined ? null : value); } catch (e) {
+        try { json = stringify(value === undefined ? null : value); } catch (e) {
           var err = { errorType: 'Runtime.JSONStringifyError', errorMessage: 'Unable to stringify response body', trace: [] };
           cs.logError('Invoke Error', { name: err.errorType, message: err.errorMessage, stack: '' });
-          resolve(JSON.stringify({ ok: false, error: err, wait: wait }));
+          resolve((wait ? 'errw' : 'err') + SEP + stringify(err));
           return;
         }
         if (json === undefined) json = 'null';
-        resolve(JSON.stringify({ ok: true, result: json, wait: wait }));
+        resolve((wait ? 'okw' : 'ok') + SEP + json);
       }
       function fail(e, wait) {
         if (settled) return;
         settled = true;
-        cs.logError('Invoke Error', e);
-        resolve(JSON.stringify({ ok: false, error: toRapid(e), wait: wait }));
+        var shaped;
+        try {
+          cs.logError('Invoke Error', e);
+          shaped = stringify(toRapid(e));
+        } catch (x) {
+          shaped = stringify({ errorType: 'Runtime.UnknownError', errorMessage: 'The handler failed with a value that cannot be described', trace: [] });
+        }
+        resolve((wait ? 'errw' : 'err') + SEP + shaped);
       }
       function callback(err, result) {
         var wait = context.callbackWaitsForEmptyEventLoop !== false;
@@ -157,20 +209,22 @@ export const RUNTIME_SOURCE = String.raw`
       };
       var ret;
       try {
-        ret = cs.handler(JSON.parse(eventJson), context, callback);
+        ret = cs.handler(parse(eventJson), context, callback);
       } catch (e) {
         callback(e);
         return;
       }
-      if (ret && typeof ret.then === 'function') {
-        ret.then(function (v) { succeed(v, false); }, function (e) { fail(e, false); });
+      var isThenable = false;
+      try { isThenable = !!ret && typeof ret.then === 'function'; } catch (e) { fail(e, false); return; }
+      if (isThenable) {
+        try { ret.then(function (v) { succeed(v, false); }, function (e) { fail(e, false); }); } catch (e) { fail(e, false); }
       } else if (info.runtime === 'nodejs24.x') {
         // nodejs24.x's runtime client awaits whatever the handler returns.
         succeed(ret, false);
       }
       // nodejs22.x: a non-async handler that returns without calling back answers null once the
       // event loop is empty (see onEmptyLoop), exactly like the real runtime.
-    });
+    })();
   };
 })();
 `;

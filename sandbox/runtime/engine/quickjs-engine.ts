@@ -1,0 +1,181 @@
+/**
+ * One QuickJS WebAssembly module shared by many execution environments. Each environment gets its
+ * own QuickJSRuntime (own heap accounting, memory limit, stack limit and interrupt handler) and
+ * context inside the module, so a new environment costs a runtime + context, not a WebAssembly
+ * instance. The module's linear memory can only grow, so an engine whose memory is mostly free
+ * (after a memory bomb) is retired: new environments go to a fresh engine and the old one is
+ * dropped once its last environment ends. A trap inside the module breaks every environment in it;
+ * the owner then discards the engine (see engine-set.ts).
+ */
+import { newQuickJSWASMModule, RELEASE_SYNC } from 'quickjs-emscripten';
+import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten';
+
+/** The few parts of the emscripten module this file reads (not part of quickjs-emscripten's API). */
+interface EmscriptenParts {
+  HEAPU8: Uint8Array;
+  _malloc(bytes: number): number;
+  _free(ptr: number): void;
+}
+
+/** Internals of QuickJSContext used for the fast string path; checked at start-up. */
+interface ContextInternals {
+  ctx: { value: number };
+  ffi: { QTS_NewString(ctx: number, ptr: number): number };
+  memory: { heapValueHandle(ptr: number): QuickJSHandle };
+}
+
+interface RuntimeInternals {
+  rt: { value: number };
+}
+
+const encoder = new TextEncoder();
+
+/** A distinctive memory limit used once to find where QuickJS keeps a runtime's malloc counters. */
+const PROBE_LIMIT = 0x5a5a5a5;
+
+/** Why an engine can no longer run code. */
+export class EngineBrokenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EngineBrokenError';
+  }
+}
+
+/** True for errors that mean the WebAssembly module itself trapped or aborted. */
+export function isEngineTrap(error: unknown): boolean {
+  if (error instanceof Error && error.name === 'RuntimeError') return true;
+  if (error instanceof EngineBrokenError) return true;
+  const message = error instanceof Error ? error.message : String(error);
+  return /^Aborted\(|RuntimeError|memory access out of bounds|unreachable/.test(message);
+}
+
+let nextEngineId = 1;
+
+/** A loaded QuickJS WebAssembly module plus the bookkeeping of the environments inside it. */
+export class QuickJsEngine {
+  readonly id = nextEngineId++;
+  readonly wasm: QuickJSWASMModule;
+  private readonly em: EmscriptenParts | undefined;
+  /** u32 index of `malloc_count` inside JSRuntime, or -1 when it could not be located. */
+  private readonly mallocCountWord: number;
+  private fastStrings = false;
+  /** Environments currently living in this engine. */
+  environments = 0;
+  /** Set once the module trapped: nothing may call into it again. */
+  broken: string | undefined;
+  /** No new environments go here; dropped when the last one ends. */
+  retired = false;
+  /** Linear memory size right after loading (the baseline a fresh engine costs). */
+  readonly initialMemoryBytes: number;
+
+  private constructor(wasm: QuickJSWASMModule) {
+    this.wasm = wasm;
+    const em = (wasm as unknown as { module?: Partial<EmscriptenParts> }).module;
+    this.em = em?.HEAPU8 && em._malloc && em._free ? (em as EmscriptenParts) : undefined;
+    this.initialMemoryBytes = this.memoryBytes();
+    this.mallocCountWord = this.locateMallocCount();
+    this.fastStrings = this.checkFastStrings();
+  }
+
+  /** Load a fresh module (a few ms: the .wasm file is compiled once per process and cached by V8). */
+  static async load(): Promise<QuickJsEngine> {
+    return new QuickJsEngine(await newQuickJSWASMModule(RELEASE_SYNC));
+  }
+
+  /** Size of the module's linear memory in bytes (only ever grows). */
+  memoryBytes(): number {
+    return this.em ? this.em.HEAPU8.length : 0;
+  }
+
+  /**
+   * Live allocations of a runtime (QuickJS's malloc_count), read straight from WebAssembly memory:
+   * free to read, and deterministic. -1 when unavailable. (QuickJS's malloc_size is no use under
+   * emscripten: without malloc_usable_size it counts 8 bytes per allocation.)
+   */
+  liveAllocations(runtime: QuickJSRuntime): number {
+    if (this.mallocCountWord < 0 || !this.em) return -1;
+    const ptr = (runtime as unknown as RuntimeInternals).rt.value;
+    return new Uint32Array(this.em.HEAPU8.buffer, ptr, this.mallocCountWord + 1)[this.mallocCountWord] ?? -1;
+  }
+
+  /**
+   * Bytes of a runtime's heap as QuickJS computes them (memory_used_size). Walks every object, so
+   * it costs ~70 us for a small heap and more for a big one: callers sample it sparingly.
+   */
+  usedBytes(runtime: QuickJSRuntime, ctx: QuickJSContext): number {
+    const handle = runtime.computeMemoryUsage();
+    try {
+      const used = ctx.getProp(handle, 'memory_used_size');
+      const n = ctx.getNumber(used);
+      used.dispose();
+      return n;
+    } finally {
+      handle.dispose();
+    }
+  }
+
+  /** ctx.newString without emscripten's per-character JS loop (3-4x faster for a 1 KB event). */
+  newString(ctx: QuickJSContext, text: string): QuickJSHandle {
+    if (!this.fastStrings || !this.em || text.includes('\0')) return ctx.newString(text);
+    const internals = ctx as unknown as ContextInternals;
+    const capacity = text.length * 3 + 1;
+    const ptr = this.em._malloc(capacity);
+    if (!ptr) return ctx.newString(text);
+    try {
+      const heap = this.em.HEAPU8;
+      const { written } = encoder.encodeInto(text, heap.subarray(ptr, ptr + capacity - 1));
+      heap[ptr + written] = 0;
+      return internals.memory.heapValueHandle(internals.ffi.QTS_NewString(internals.ctx.value, ptr));
+    } finally {
+      this.em._free(ptr);
+    }
+  }
+
+  private locateMallocCount(): number {
+    if (!this.em) return -1;
+    try {
+      const rt = this.wasm.newRuntime();
+      try {
+        rt.setMemoryLimit(PROBE_LIMIT);
+        const ptr = (rt as unknown as RuntimeInternals).rt.value;
+        const words = new Uint32Array(this.em.HEAPU8.buffer, ptr, 32);
+        const limitWord = words.indexOf(PROBE_LIMIT);
+        if (limitWord < 1) return -1;
+        if (limitWord < 2) return -1;
+        const before = words[limitWord - 2] ?? 0;
+        const ctx = rt.newContext();
+        const after = new Uint32Array(this.em.HEAPU8.buffer, ptr, 32)[limitWord - 2] ?? 0;
+        ctx.dispose();
+        // JSMallocState is { malloc_count, malloc_size, malloc_limit }: the count sits two words
+        // before the limit and must grow when a context is allocated.
+        return before > 0 && after > before ? limitWord - 2 : -1;
+      } finally {
+        rt.dispose();
+      }
+    } catch {
+      return -1;
+    }
+  }
+
+  private checkFastStrings(): boolean {
+    try {
+      const rt = this.wasm.newRuntime();
+      const ctx = rt.newContext();
+      try {
+        const internals = ctx as unknown as Partial<ContextInternals>;
+        if (!internals.ctx || !internals.ffi?.QTS_NewString || !internals.memory?.heapValueHandle || !this.em) return false;
+        const probe = 'héllo €';
+        this.fastStrings = true;
+        const h = this.newString(ctx, probe);
+        const ok = ctx.getString(h) === probe;
+        h.dispose();
+        return ok;
+      } finally {
+        ctx.dispose();
+        rt.dispose();
+      }
+    } catch {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,241 @@
+/**
+ * EnvironmentPool: the execution environments of one thread, usable synchronously. The worker
+ * threads of createLambdaHost each own one; the fleet simulator can own one directly and invoke
+ * thousands of times without any thread round trip. Environments share the thread's QuickJS
+ * engine (one WebAssembly module; each environment is a runtime + context in it).
+ *
+ * Everything is synchronous except getting ready: `ready()` loads an engine (and esbuild when
+ * TypeScript files are deployed); check `needsPreparation()` and await `ready()` when it says so.
+ */
+import type { FunctionConfig, InvocationRecord, SourceFile } from '../invocation/record.ts';
+import { failureRecord } from '../invocation/failure-record.ts';
+import { ENV_VARS_MAX_BYTES } from '../facts/limits.ts';
+import { deploymentHash } from './deployment.ts';
+import { EngineSet, type EngineSetOptions } from './engine/engine-set.ts';
+import { isEngineTrap, type QuickJsEngine } from './engine/quickjs-engine.ts';
+import { environmentSizeBytes, newRequestId } from './lambda-identity.ts';
+import { ExecutionEnvironment } from './worker/environment.ts';
+import { runRequest } from './worker/invoke-phase.ts';
+import { isTypeScript, loadTranspiler, transpilerReady } from './worker/transpile.ts';
+
+/**
+ * How long an environment may sit idle before it is shut down, in real ms (default 10 minutes).
+ * AWS does not publish this; public measurements see idle environments reused after 5-15 minutes
+ * (sometimes longer), so the default sits in the middle of that range. See sandbox/docs/.
+ */
+export const DEFAULT_IDLE_REAP_MS = 10 * 60_000;
+
+/** Options of an EnvironmentPool. */
+export interface EnvironmentPoolOptions {
+  /** Real ms after which an idle environment is shut down (default DEFAULT_IDLE_REAP_MS). */
+  idleReapMs?: number;
+  /** Most environments kept at once; the least recently used goes first (default 8). */
+  maxEnvironments?: number;
+  engines?: EngineSetOptions;
+}
+
+/** One invoke for the pool. */
+export interface PoolInvokeRequest {
+  /** Environment identity: same key + same deployment = warm reuse. */
+  key: string;
+  config: FunctionConfig;
+  files: SourceFile[];
+  eventJson: string;
+  /** Hash of code + configuration (computed when left out). */
+  hash?: string;
+  requestId?: string;
+  forceColdStart?: boolean;
+}
+
+/** An environment as the UI lists it. */
+export interface EnvironmentInfo {
+  key: string;
+  functionName: string;
+  /** warm: initialised and ready for a warm start; cold: created but INIT has not succeeded yet. */
+  state: 'warm' | 'cold';
+  /** Real epoch ms. */
+  createdAt: number;
+  lastUsedAt: number;
+  invocations: number;
+  /** Ms until the idle reaper shuts it down (real time). */
+  reapInMs: number;
+}
+
+interface Entry {
+  hash: string;
+  env: ExecutionEnvironment;
+}
+
+export class EnvironmentPool {
+  private readonly environments = new Map<string, Entry>();
+  private readonly engines: EngineSet;
+  readonly idleReapMs: number;
+  readonly maxEnvironments: number;
+  /** Set when the engine had to be replaced; the next record of each lost key carries a note. */
+  private readonly lostKeys = new Set<string>();
+
+  constructor(options: EnvironmentPoolOptions = {}) {
+    this.idleReapMs = options.idleReapMs ?? DEFAULT_IDLE_REAP_MS;
+    this.maxEnvironments = Math.max(1, options.maxEnvironments ?? 8);
+    this.engines = new EngineSet(options.engines);
+  }
+
+  /** True when `invokeSync` cannot run `files` yet: await `ready(files)` first. */
+  needsPreparation(files?: SourceFile[]): boolean {
+    if (!this.engines.isReady) return true;
+    return !!files && !transpilerReady() && files.some((f) => isTypeScript(f.path));
+  }
+
+  /** Load what `invokeSync` needs: an engine, and esbuild when `files` contain TypeScript. */
+  async ready(files?: SourceFile[]): Promise<void> {
+    await this.engines.ready();
+    if (files?.some((f) => isTypeScript(f.path))) await loadTranspiler();
+  }
+
+  /** Invoke, getting ready first if needed. */
+  async invoke(request: PoolInvokeRequest): Promise<InvocationRecord> {
+    if (this.needsPreparation(request.files)) await this.ready(request.files);
+    return this.invokeSync(request);
+  }
+
+  /** Invoke synchronously (throws when `needsPreparation(files)` is true). Never throws otherwise. */
+  invokeSync(request: PoolInvokeRequest): InvocationRecord {
+    const requestId = request.requestId ?? newRequestId();
+    const { config, key } = request;
+    const envSize = environmentSizeBytes(config.environment);
+    if (envSize > ENV_VARS_MAX_BYTES) {
+      return failureRecord({
+        requestId,
+        config,
+        status: 'error',
+        durationMs: 0,
+        ran: false,
+        error: {
+          errorType: 'InvalidParameterValueException',
+          errorMessage: `Lambda was unable to configure your environment variables because the environment variables you have provided exceeded the 4KB limit. String measured: ${JSON.stringify(config.environment)}`,
+          trace: [],
+        },
+        notes: [`Your environment variables take ${envSize} bytes; Lambda allows ${ENV_VARS_MAX_BYTES} bytes for all of them together.`],
+      });
+    }
+    const hash = request.hash ?? deploymentHash(request);
+    let entry: Entry | undefined;
+    try {
+      const existing = this.environments.get(key);
+      if (existing && (existing.hash !== hash || request.forceColdStart || existing.env.engine.broken)) this.shutdown(key);
+      entry = this.environments.get(key);
+      if (!entry) {
+        if (this.needsPreparation(request.files)) throw new Error('EnvironmentPool is not ready: await ready() first.');
+        this.makeRoom();
+        const engine = this.engines.take();
+        try {
+          entry = { hash, env: new ExecutionEnvironment(engine, config, request.files) };
+        } catch (error) {
+          this.engines.release(engine, () => this.liveHeap(engine));
+          throw error;
+        }
+        this.environments.set(key, entry);
+      }
+      const { record, reset } = runRequest(entry.env, request.eventJson, requestId);
+      if (reset) this.shutdown(key);
+      if (this.lostKeys.delete(key) && record.coldStart) {
+        record.logs.push({ kind: 'platform', text: "Coldstart note: Coldstart had to restart its QuickJS engine, so this function's previous environment was lost and this invoke started cold." });
+      }
+      return record;
+    } catch (error) {
+      return this.internalFailure(error, key, requestId, config, entry);
+    }
+  }
+
+  private internalFailure(error: unknown, key: string, requestId: string, config: FunctionConfig, entry: Entry | undefined): InvocationRecord {
+    const message = error instanceof Error ? error.message : String(error);
+    if (entry && isEngineTrap(error)) {
+      const broken = entry.env.engine;
+      this.engines.breakEngine(broken, message);
+      for (const [k, e] of [...this.environments]) {
+        if (e.env.engine !== broken) continue;
+        this.environments.delete(k);
+        if (k !== key) this.lostKeys.add(k);
+      }
+      return failureRecord({
+        requestId,
+        config,
+        status: 'crash',
+        durationMs: 0,
+        error: { errorType: 'Runtime.Unknown', errorMessage: `RequestId: ${requestId} Error: Coldstart's QuickJS engine failed while running this invoke`, trace: [] },
+        notes: [`Coldstart's QuickJS engine stopped with an internal error (${message}). It was restarted; the next invoke is a cold start.`],
+      });
+    }
+    this.shutdown(key);
+    return failureRecord({
+      requestId,
+      config,
+      status: 'crash',
+      durationMs: 0,
+      error: { errorType: 'Runtime.Unknown', errorMessage: `RequestId: ${requestId} Error: the simulator failed: ${message}`, trace: [] },
+      notes: ['Coldstart could not run this invoke because of an internal error; the environment was reset.'],
+    });
+  }
+
+  /** Shut down the environment of `key` (the next invoke is a cold start). */
+  shutdown(key: string): void {
+    const entry = this.environments.get(key);
+    if (!entry) return;
+    this.environments.delete(key);
+    const { engine } = entry.env;
+    entry.env.dispose();
+    this.engines.release(engine, () => this.liveHeap(engine));
+    // Retired engines held alive by lingering environments: beyond the allowance, recycle them.
+    for (const old of this.engines.overflow()) for (const [k, e] of [...this.environments]) if (e.env.engine === old) this.shutdown(k);
+  }
+
+  /** Shut down environments idle for longer than idleReapMs (real time). */
+  reapIdle(now: number = Date.now()): void {
+    for (const [key, { env }] of [...this.environments]) if (now - env.lastUsedAt > this.idleReapMs) this.shutdown(key);
+  }
+
+  /** The environments alive now, most recently used first. */
+  list(now: number = Date.now()): EnvironmentInfo[] {
+    return [...this.environments]
+      .map(([key, { env }]) => ({
+        key,
+        functionName: env.config.functionName,
+        state: env.initialized ? ('warm' as const) : ('cold' as const),
+        createdAt: env.createdAt,
+        lastUsedAt: env.lastUsedAt,
+        invocations: env.invocations,
+        reapInMs: Math.max(0, env.lastUsedAt + this.idleReapMs - now),
+      }))
+      .sort((a, b) => b.lastUsedAt - a.lastUsedAt);
+  }
+
+  get size(): number {
+    return this.environments.size;
+  }
+
+  /** WebAssembly memory of the thread's engines, in bytes (what the environments cost the host). */
+  engineMemoryBytes(): number {
+    return this.engines.memoryBytes();
+  }
+
+  /** Shut down every environment. */
+  dispose(): void {
+    for (const key of [...this.environments.keys()]) this.shutdown(key);
+  }
+
+  private makeRoom(): void {
+    while (this.environments.size >= this.maxEnvironments) {
+      let oldest: string | undefined;
+      let oldestAt = Infinity;
+      for (const [k, e] of this.environments) if (e.env.lastUsedAt < oldestAt) [oldest, oldestAt] = [k, e.env.lastUsedAt];
+      if (oldest === undefined) return;
+      this.shutdown(oldest);
+    }
+  }
+
+  private liveHeap(engine: QuickJsEngine): number {
+    let n = 0;
+    for (const { env } of this.environments.values()) if (env.engine === engine) n += env.heapBytes();
+    return n;
+  }
+}
