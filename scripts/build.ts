@@ -20,11 +20,13 @@ const ELECTRON_OUT = join(ROOT, 'dist', 'electron');
 export const SANDBOX_WORKER_ENTRY = join(ROOT, 'sandbox', 'runtime', 'worker', 'entry.ts');
 
 /**
- * Left to Node's require at run time: Electron itself, the native SQLite module, and QuickJS,
- * whose loader finds its .wasm file next to its own package files.
+ * Left to Node's require at run time: Electron itself, the native SQLite module, QuickJS (whose
+ * loader finds its .wasm file next to its own package files) and esbuild (the .ts handler
+ * transpiler, which runs its own native binary).
  */
 export const ELECTRON_EXTERNALS = [
   'electron',
+  'esbuild',
   'better-sqlite3',
   'quickjs-emscripten',
   'quickjs-emscripten-core',
