@@ -24,7 +24,7 @@ function wrap(text: string, width: number): string[] {
 }
 
 /** A two-column help row: the term, then its wrapped description aligned at WIDTH. */
-function pad(left: string, right: string): string {
+export function pad(left: string, right: string): string {
   const indent = ' '.repeat(WIDTH);
   const body = wrap(right, LINE - WIDTH);
   const first = left.length >= WIDTH - 2 ? [`  ${left}`, `${indent}${body[0] ?? ''}`] : [`  ${left.padEnd(WIDTH - 2)}${body[0] ?? ''}`];
@@ -79,8 +79,8 @@ export function mainHelp(commands: readonly CliCommand[]): string {
     "Run 'coldstart <command> --help' for a command's arguments and options.",
     '',
     'Exit codes:',
-    pad('0', 'success (every invocation succeeded)'),
-    pad('1', 'the handler failed (error, timeout, out of memory, a Lambda limit)'),
+    pad('0', 'success (every invocation succeeded, every check passed)'),
+    pad('1', 'the handler failed (error, timeout, out of memory, a Lambda limit), or a check failed'),
     pad('2', 'bad arguments (the message on stderr says which)'),
     pad('3', 'the simulator itself failed (a bug in Coldstart)'),
   ];

@@ -5,12 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { closest, UsageError } from './args.ts';
 import { EXIT, type CliCommand, type CliIo } from './command.ts';
+import { checkCommand } from './commands/check.ts';
+import { costCommand } from './commands/cost.ts';
 import { eventsCommand } from './commands/events.ts';
 import { invokeCommand } from './commands/invoke.ts';
+import { tuneCommand } from './commands/tune.ts';
 import { commandHelp, mainHelp, usageLine } from './format-help.ts';
 
 /** Every command, in the order `coldstart --help` lists them. New commands are added here. */
-export const COMMANDS: readonly CliCommand[] = [invokeCommand, eventsCommand];
+export const COMMANDS: readonly CliCommand[] = [invokeCommand, eventsCommand, tuneCommand, costCommand, checkCommand];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };

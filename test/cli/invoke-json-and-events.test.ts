@@ -119,10 +119,12 @@ describe('coldstart events', () => {
     expect(JSON.parse(r.stdout)).toEqual({ key1: 'value1', key2: 'value2', key3: 'value3' });
   });
 
-  it('says that --set parameters are not available yet (exit 2)', async () => {
-    const r = await runColdstart(['events', 's3-put', '--set', 'bucket=photos']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('coldstart events: --set is not available yet');
+  it('builds the event from --set parameters', async () => {
+    const r = await runColdstart(['events', 's3-put', '--set', 'bucket=photos', '--set', 'size=2048']);
+    expect(r.code).toBe(0);
+    const event = JSON.parse(r.stdout) as { Records: Array<{ s3: { bucket: { name: string }; object: { size: number } } }> };
+    expect(event.Records[0]?.s3.bucket.name).toBe('photos');
+    expect(event.Records[0]?.s3.object.size).toBe(2048);
   });
 
   it('refuses an unknown template name (exit 2)', async () => {

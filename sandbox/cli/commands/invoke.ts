@@ -25,6 +25,7 @@ import { configFromArgs } from '../config-from-args.ts';
 import { commandHelp } from '../format-help.ts';
 import { humanInvocation, humanTotals } from '../format-human.ts';
 import { formatJson } from '../format-json.ts';
+import { setValues } from '../event-templates.ts';
 import { loadFunctionFiles, PACKAGE_BOUNDS } from '../load-function-files.ts';
 import { readEvent } from '../read-event.ts';
 
@@ -52,7 +53,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const pkg = loadFunctionFiles(target, io.cwd);
   const handler = stringValue(values, 'handler') ?? pkg.defaultHandler;
   const config = configFromArgs(values, pkg.functionName, handler);
-  const event = await readEvent(stringValue(values, 'event'), io);
+  const event = await readEvent(stringValue(values, 'event'), io, setValues(values));
   if (pkg.skipped.length > 0) {
     io.err(`coldstart: left out of the package (over ${PACKAGE_BOUNDS.maxFiles} files, 1 MB a file or 5 MB in all): ${pkg.skipped.join(', ')}\n`);
   }
@@ -99,6 +100,12 @@ export const invokeCommand: CliCommand = {
       valueName: 'EVENT',
       description: "The event: a template name (see 'coldstart events'), a .json file, '-' to read standard input, or inline JSON.",
       defaultText: '{}',
+    },
+    set: {
+      type: 'string',
+      valueName: 'NAME=VALUE',
+      multiple: true,
+      description: "A parameter of the --event template (e.g. bucket=photos); 'coldstart events <name> --params' lists them.",
     },
     memory: {
       type: 'string',
