@@ -6,8 +6,24 @@
  */
 import { z } from 'zod';
 import { functionConfigSchema } from '../../sandbox/config/function-config-schema.ts';
+import { quizAnswerSchema } from '../../sandbox/course/quiz-schema.ts';
 import type {
+  ExerciseCheckResult,
+  ExerciseSolution,
+  ExerciseState,
+  HintsRevealed,
+  ProgressDashboardView,
+  ProgressExport,
+  ProgressImportResult,
+  ProgressResetResult,
+  ProgressRestoreResult,
+  ReviewQueue,
+  ReviewRecorded,
+} from './learning-types.ts';
+import type {
+  AnsweredQuestion,
   AppInfo,
+  BackupInfo,
   ConfigOptions,
   ConfigValidation,
   Draft,
@@ -16,10 +32,11 @@ import type {
   InvocationRecord,
   Lesson,
   LessonSummary,
-  QuizAnswerResult,
+  QuizView,
   Settings,
   SimulatorDoc,
 } from './types.ts';
+import type { LessonProgress } from '../store/progress-types.ts';
 
 /** A method's definition: its argument schema and (as a type only) what it returns. */
 export interface MethodDef<A extends z.ZodType, R> {
@@ -54,6 +71,10 @@ const configDraft = z
   .strict();
 
 const lessonId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a lesson id is lowercase letters, digits and dashes');
+const questionId = z.string().min(1).max(100);
+const taskId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a task id is lowercase letters, digits and dashes');
+/** Destructive methods take `confirm: true`, so nothing is wiped by a stray or replayed call. */
+const confirmed = z.literal(true, { error: 'confirm with `confirm: true` (the UI asks the learner first)' });
 
 export const api = {
   'app.info': method<AppInfo>()(noArgs),
@@ -71,7 +92,9 @@ export const api = {
         /** Which editor session this is: environments are kept warm per session. */
         sessionId: z.string().min(1).max(100),
         filename: z.string().regex(/^[\w.-]+\.(mjs|cjs|js|ts)$/, 'the handler file must end in .mjs, .cjs, .js or .ts'),
-        handler: z.string().regex(/^[\w.-]+\.[A-Za-z_$][\w$]*$/, 'the handler setting is file.export, e.g. index.handler'),
+        handler: z
+          .string()
+          .regex(/^[\w.-]+\.[A-Za-z_$][\w$]*$/, 'the handler setting is file.export, e.g. index.handler'),
         code: z.string().max(5 * 1024 * 1024, 'the handler code is larger than 5 MB'),
         eventJson: z.string(),
         config: functionConfigSchema.default({}),
@@ -93,11 +116,59 @@ export const api = {
     z.object({ lessonId, code: z.string().max(5 * 1024 * 1024), eventJson: z.string().max(6 * 1024 * 1024) }).strict(),
   ),
 
-  'quiz.answer': method<QuizAnswerResult>()(
-    z.object({ lessonId, questionId: z.string().min(1).max(100), choiceId: z.string().min(1).max(100), language }).strict(),
+  /** Every question of a lesson, of every kind, without answer keys. */
+  'quiz.list': method<QuizView[]>()(z.object({ lessonId, language }).strict()),
+  /** Grades an answer of any kind (predict-the-output runs the snippet), stores it, and explains it. */
+  'quiz.submit': method<AnsweredQuestion>()(
+    z.object({ lessonId, questionId, answer: quizAnswerSchema, language }).strict(),
   ),
-  /** The learner's latest answer to each question of a lesson. */
-  'quiz.answers': method<QuizAnswerResult[]>()(z.object({ lessonId, language }).strict()),
+  /** The learner's latest answer to each question of a lesson, with feedback in `language`. */
+  'quiz.answers': method<AnsweredQuestion[]>()(z.object({ lessonId, language }).strict()),
+
+  /** Marks a lesson started (opening it) or completed; never moves a completed lesson back. */
+  'lessons.setStatus': method<LessonProgress>()(
+    z.object({ lessonId, status: z.enum(['started', 'completed']) }).strict(),
+  ),
+
+  /** The lesson's exercise and the learner's progress in it; null when the lesson has none. */
+  'exercise.get': method<ExerciseState | null>()(z.object({ lessonId, language }).strict()),
+  /** Runs the exercise's checks on `code`, stores the attempt, and completes the lesson when all pass. */
+  'exercise.check': method<ExerciseCheckResult>()(
+    z
+      .object({ lessonId, code: z.string().max(5 * 1024 * 1024, 'the handler code is larger than 5 MB'), language })
+      .strict(),
+  ),
+  /** Reveals a task's hints up to `count` (one more than shown: hints come one at a time). */
+  'exercise.revealHint': method<HintsRevealed>()(
+    z.object({ lessonId, taskId, count: z.number().int().min(1).max(50), language }).strict(),
+  ),
+  /** The solution: given once the exercise passes, earlier only with `confirm: true`. */
+  'exercise.solution': method<ExerciseSolution>()(z.object({ lessonId, confirm: z.boolean().default(false) }).strict()),
+
+  /** Questions due for spaced review across lessons. */
+  'review.due': method<ReviewQueue>()(z.object({ language }).strict()),
+  /** Rates a reviewed question (answer it with quiz.submit first); a wrong latest answer allows only `again`. */
+  'review.record': method<ReviewRecorded>()(
+    z.object({ lessonId, questionId, rating: z.enum(['again', 'hard', 'good', 'easy']) }).strict(),
+  ),
+
+  'progress.dashboard': method<ProgressDashboardView>()(z.object({ language }).strict()),
+  /** All progress as the text of a JSON file. */
+  'progress.export': method<ProgressExport>()(noArgs),
+  /** Merges an exported file into this store (a backup is taken first) and says what changed. */
+  'progress.import': method<ProgressImportResult>()(
+    z.object({ json: z.string().max(100 * 1024 * 1024, 'the file is larger than 100 MB') }).strict(),
+  ),
+  'progress.resetLesson': method<ProgressResetResult>()(z.object({ lessonId, confirm: confirmed }).strict()),
+  /** Removes all progress but the settings; a backup is taken first. */
+  'progress.resetAll': method<ProgressResetResult>()(z.object({ confirm: confirmed }).strict()),
+  'progress.backups': method<BackupInfo[]>()(noArgs),
+  /** Puts a backup (one of `progress.backups` or the recovery's) in place of the progress file. */
+  'progress.restore': method<ProgressRestoreResult>()(
+    z.object({ path: z.string().min(1).max(4096), confirm: confirmed }).strict(),
+  ),
+  /** The learner keeps the fresh progress file after a damaged one was moved aside. */
+  'progress.keepFresh': method<AppInfo>()(noArgs),
 
   'settings.get': method<Settings>()(noArgs),
   'settings.set': method<Settings>()(

@@ -3,6 +3,8 @@
  */
 import type { FunctionConfigInput } from '../../sandbox/config/function-config-schema.ts';
 import type { Architecture, InvocationRecord, RuntimeId } from '../../sandbox/invocation/record.ts';
+import type { QuizFeedbackView, QuizView } from '../../sandbox/course/quiz-view.ts';
+import type { QuizAnswer } from '../../sandbox/course/quiz-schema.ts';
 
 export type Language = 'ko' | 'en';
 export type ThemeSetting = 'system' | 'light' | 'dark';
@@ -19,6 +21,29 @@ export interface AppInfo {
    * damaged progress database was moved aside and a fresh one started. Usually empty.
    */
   notices: string[];
+  /**
+   * Set when the progress file could not be read at start: it was kept under another name and a
+   * fresh, empty one started. The UI offers a backup to restore, or to carry on fresh. Null when
+   * all was normal or the learner has already chosen.
+   */
+  recovery: RecoveryState | null;
+}
+
+/** A damaged progress file that was moved aside, and what the learner can do about it. */
+export interface RecoveryState {
+  /** Where the damaged file was kept (never deleted). */
+  movedAside: string;
+  /** Backups that could be restored instead, newest first. */
+  backups: BackupInfo[];
+}
+
+/** One backup copy of the progress file. */
+export interface BackupInfo {
+  path: string;
+  /** Why it was taken: `import`, `reset`, or `v<N>` (before migrating from schema N). */
+  reason: string;
+  /** ISO time. */
+  createdAt: string;
 }
 
 export interface LessonSummary {
@@ -35,7 +60,10 @@ export interface LessonSource {
   url: string;
 }
 
-/** A quiz question as the learner sees it: the answer key stays in the backend. */
+/**
+ * A single-choice question as the learner sees it.
+ * @deprecated Kept for sandbox/course/lesson-library.ts; the API serves every kind as {@link QuizView}.
+ */
 export interface QuizQuestionView {
   id: string;
   kind: 'single';
@@ -51,7 +79,8 @@ export interface Lesson extends LessonSummary {
   starter: { filename: string; handler: string; code: string };
   /** Name of the event template the event editor starts with. */
   eventTemplate: string;
-  quiz: QuizQuestionView[];
+  /** Every question of every kind, without answer keys. */
+  quiz: QuizView[];
 }
 
 export interface EventTemplateSummary {
@@ -74,14 +103,17 @@ export interface Draft {
   savedAt: string;
 }
 
-export interface QuizAnswerResult {
+/** The learner's answer to a question with its feedback (what `quiz.submit` and `quiz.answers` return). */
+export interface AnsweredQuestion {
+  lessonId: string;
   questionId: string;
-  choiceId: string;
-  correct: boolean;
-  correctChoiceId: string;
-  /** Why the right answer is right, in the requested language (Markdown). */
-  explanation: string;
+  answer: QuizAnswer;
+  /** ISO time of the answer. */
   answeredAt: string;
+  /** Judged against today's answer key, in the requested language. */
+  feedback: QuizFeedbackView;
+  /** For numeric questions: the accepted distance from the answer, shown after answering; else null. */
+  tolerance: number | null;
 }
 
 export interface Settings {
@@ -160,4 +192,4 @@ export interface SimulatorDoc {
   source: string | null;
 }
 
-export type { InvocationRecord };
+export type { InvocationRecord, QuizAnswer, QuizFeedbackView, QuizView };

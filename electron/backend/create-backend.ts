@@ -8,11 +8,17 @@ import type { ApiHandlers } from '../api/dispatch.ts';
 import { ApiFailure } from '../api/result.ts';
 import { databasePath } from '../data-dir.ts';
 import { createLessonLibrary } from '../../sandbox/course/lesson-library.ts';
-import { openProgressStore } from '../store/progress-store.ts';
+import type { AppInfo } from '../api/types.ts';
 import { configOptions, validateConfig } from './config-validation.ts';
 import { createDocsReader } from './docs-reader.ts';
-import { createInvokeRunner, type LambdaHostFactory } from './invoke-runner.ts';
+import { createExerciseHandlers } from './exercise-handlers.ts';
+import { createHostProvider, type LambdaHostFactory } from './host-provider.ts';
+import { createInvokeRunner } from './invoke-runner.ts';
+import { requireLesson } from './lesson-lookup.ts';
+import { createProgressHandlers } from './progress-handlers.ts';
 import { createQuizHandlers } from './quiz-handlers.ts';
+import { createReviewHandlers } from './review-handlers.ts';
+import { createStoreHolder } from './store-holder.ts';
 
 export interface BackendOptions {
   /** Folder of the progress database (see electron/data-dir.ts); created when missing. */
@@ -43,27 +49,45 @@ export interface Backend {
  * @throws DatabaseTooNewError (from the store) when the database is newer than this build.
  */
 export function createBackend(options: BackendOptions): Backend {
-  const store = openProgressStore(databasePath(options.dataDir));
-  for (const notice of store.notices) console.warn(`[coldstart] ${notice}`);
+  const stores = createStoreHolder(databasePath(options.dataDir));
   const library = createLessonLibrary(options.lessonsDir);
-  const invoker = createInvokeRunner(options.lambdaHost);
-  const quiz = createQuizHandlers(library, store);
+  const hosts = createHostProvider(options.lambdaHost);
+  const invoker = createInvokeRunner(hosts);
+  const quiz = createQuizHandlers(library, stores, hosts);
+  const exercise = createExerciseHandlers(library, stores, hosts);
+  const review = createReviewHandlers(library, stores);
+  const progress = createProgressHandlers(library, stores);
   const docs = createDocsReader(options.sandboxDir ?? join(dirname(options.lessonsDir), 'sandbox'));
 
+  const appInfo = (): AppInfo => ({
+    name: 'Coldstart',
+    version: options.version,
+    mode: options.mode,
+    databasePath: stores.current().path,
+    notices: [...stores.current().notices],
+    recovery: stores.recovery(),
+  });
+
   const handlers: ApiHandlers = {
-    'app.info': () => ({
-      name: 'Coldstart',
-      version: options.version,
-      mode: options.mode,
-      databasePath: store.path,
-      notices: [...store.notices],
-    }),
+    'app.info': appInfo,
 
     'lessons.list': ({ language }) => library.list(language),
     'lessons.get': ({ id, language }) => {
       const lesson = library.get(id, language);
       if (!lesson) throw new ApiFailure('LessonNotFound', `There is no lesson with the id "${id}".`);
-      return lesson;
+      // The library's own view lists single-choice questions only; every kind is served here.
+      return { ...lesson, quiz: library.quiz(id, language) ?? [] };
+    },
+    'lessons.setStatus': ({ lessonId, status }) => {
+      const lesson = requireLesson(library, lessonId);
+      const store = stores.current();
+      const current = store.getLessonProgress(lesson.id);
+      // Opening a completed lesson again must not undo its completion.
+      if (status === 'started') return current ?? store.setLessonStatus(lesson.id, 'started');
+      if (lesson.exercise && current?.status !== 'completed' && store.lastExerciseAttempt(lesson.id)?.passed !== true) {
+        throw new ApiFailure('ExerciseNotPassed', 'This lesson is completed by passing every task of its exercise.');
+      }
+      return store.setLessonStatus(lesson.id, 'completed');
     },
 
     'events.list': () => listEventTemplates(),
@@ -80,14 +104,36 @@ export function createBackend(options: BackendOptions): Backend {
 
     'docs.get': (args) => docs.get(args),
 
-    'drafts.get': ({ lessonId }) => store.getDraft(lessonId),
-    'drafts.save': ({ lessonId, code, eventJson }) => store.saveDraft(lessonId, code, eventJson),
+    'drafts.get': ({ lessonId }) => stores.current().getDraft(lessonId),
+    'drafts.save': ({ lessonId, code, eventJson }) => stores.current().saveDraft(lessonId, code, eventJson),
 
-    'quiz.answer': (args) => quiz.answer(args),
+    'quiz.list': (args) => quiz.list(args),
+    'quiz.submit': (args) => quiz.submit(args),
     'quiz.answers': (args) => quiz.answers(args),
 
-    'settings.get': () => store.getSettings(),
-    'settings.set': (patch) => store.updateSettings(patch),
+    'exercise.get': (args) => exercise.get(args),
+    'exercise.check': (args) => exercise.check(args),
+    'exercise.revealHint': (args) => exercise.revealHint(args),
+    'exercise.solution': (args) => exercise.solution(args),
+
+    'review.due': (args) => review.due(args),
+    'review.record': (args) => review.record(args),
+
+    'progress.dashboard': (args) => progress.dashboard(args),
+    'progress.export': () => progress.export(),
+    'progress.import': (args) => progress.import(args),
+    'progress.resetLesson': (args) => progress.resetLesson(args),
+    'progress.resetAll': () => progress.resetAll(),
+    'progress.backups': () => progress.backups(),
+    'progress.restore': (args) => progress.restore(args),
+    'progress.keepFresh': () => {
+      stores.keepFresh();
+      return appInfo();
+    },
+
+
+    'settings.get': () => stores.current().getSettings(),
+    'settings.set': (patch) => stores.current().updateSettings(patch),
   };
 
   let closing: Promise<void> | undefined;
@@ -96,9 +142,9 @@ export function createBackend(options: BackendOptions): Backend {
     close() {
       closing ??= (async () => {
         try {
-          await invoker.dispose();
+          await hosts.dispose();
         } finally {
-          store.close();
+          stores.close();
         }
       })();
       return closing;

@@ -1,59 +1,88 @@
 /**
- * `quiz.answer` and `quiz.answers`: checks a choice against the answer key (which never leaves the
- * backend), stores every attempt, and explains the answer in the learner's language.
+ * `quiz.list`, `quiz.submit` and `quiz.answers`: questions of every kind without their keys, answers
+ * graded against the key (which never leaves the backend; predict-the-output runs its snippet in
+ * the simulator), every attempt stored, and the feedback in the learner's language.
  */
+import { gradeQuizAnswer, QuizAnswerError, type QuizGrade } from '../../sandbox/course/quiz-grade.ts';
+import type { LessonLibrary } from '../../sandbox/course/lesson-library.ts';
+import type { QuizAnswer, QuizQuestionDef } from '../../sandbox/course/quiz-schema.ts';
+import { toFeedbackView, type QuizView } from '../../sandbox/course/quiz-view.ts';
 import type { ApiParsedArgs } from '../api/contract.ts';
 import { ApiFailure } from '../api/result.ts';
-import type { Language, QuizAnswerResult } from '../api/types.ts';
-import type { LessonLibrary } from '../../sandbox/course/lesson-library.ts';
-import type { QuizQuestion } from '../../sandbox/course/lesson-schemas.ts';
-import type { ProgressStore, QuizAttempt } from '../store/progress-store.ts';
+import type { AnsweredQuestion, Language } from '../api/types.ts';
+import type { HostProvider } from './host-provider.ts';
+import { requireLesson } from './lesson-lookup.ts';
+import type { StoreHolder } from './store-holder.ts';
 
-const toResult = (question: QuizQuestion, attempt: QuizAttempt, language: Language): QuizAnswerResult => ({
-  questionId: question.id,
-  choiceId: attempt.choiceId,
-  // Judged against today's key, so the result always agrees with correctChoiceId shown beside it.
-  correct: attempt.choiceId === question.answer,
-  correctChoiceId: question.answer,
-  explanation: question.explanation[language],
-  answeredAt: attempt.answeredAt,
-});
+export function createQuizHandlers(library: LessonLibrary, stores: StoreHolder, hosts: HostProvider) {
+  const requireQuestion = (lessonId: string, questionId: string): QuizQuestionDef => {
+    requireLesson(library, lessonId);
+    const question = library.quizQuestion(lessonId, questionId);
+    if (!question) {
+      throw new ApiFailure('QuestionNotFound', `The lesson "${lessonId}" has no quiz question "${questionId}".`);
+    }
+    return question;
+  };
 
-export function createQuizHandlers(library: LessonLibrary, store: ProgressStore) {
+  /** Grades against today's key; only predict-the-output needs the simulator (started on demand). */
+  const grade = async (question: QuizQuestionDef, answer: QuizAnswer): Promise<QuizGrade> => {
+    try {
+      const host = question.kind === 'predict' ? await hosts.get() : undefined;
+      return await gradeQuizAnswer(question, answer, host ? { host } : {});
+    } catch (error) {
+      if (error instanceof QuizAnswerError) throw new ApiFailure('InvalidAnswer', error.message);
+      throw error;
+    }
+  };
+
+  const answered = (
+    lessonId: string,
+    question: QuizQuestionDef,
+    answer: QuizAnswer,
+    answeredAt: string,
+    quizGrade: QuizGrade,
+    language: Language,
+  ): AnsweredQuestion => ({
+    lessonId,
+    questionId: question.id,
+    answer,
+    answeredAt,
+    feedback: toFeedbackView(question, quizGrade, language),
+    tolerance: question.kind === 'numeric' ? question.tolerance : null,
+  });
+
   return {
-    answer(args: ApiParsedArgs<'quiz.answer'>): QuizAnswerResult {
-      if (!library.course().lessons.some((lesson) => lesson.id === args.lessonId)) {
-        throw new ApiFailure('LessonNotFound', `There is no lesson with the id "${args.lessonId}".`);
-      }
-      const question = library.question(args.lessonId, args.questionId);
-      if (!question) {
-        throw new ApiFailure(
-          'QuestionNotFound',
-          `The lesson "${args.lessonId}" has no quiz question "${args.questionId}".`,
-        );
-      }
-      if (!question.choices.some((choice) => choice.id === args.choiceId)) {
-        throw new ApiFailure(
-          'InvalidChoice',
-          `"${args.choiceId}" is not one of the choices of question "${args.questionId}" (${question.choices.map((c) => c.id).join(', ')}).`,
-        );
-      }
-      const attempt = store.recordQuizAttempt({
-        lessonId: args.lessonId,
-        questionId: question.id,
-        choiceId: args.choiceId,
-        correct: args.choiceId === question.answer,
-        answeredAt: new Date().toISOString(),
-      });
-      return toResult(question, attempt, args.language);
+    list(args: ApiParsedArgs<'quiz.list'>): QuizView[] {
+      requireLesson(library, args.lessonId);
+      return library.quiz(args.lessonId, args.language) ?? [];
     },
 
-    answers(args: ApiParsedArgs<'quiz.answers'>): QuizAnswerResult[] {
-      const results: QuizAnswerResult[] = [];
-      for (const attempt of store.latestQuizAttempts(args.lessonId)) {
+    async submit(args: ApiParsedArgs<'quiz.submit'>): Promise<AnsweredQuestion> {
+      const question = requireQuestion(args.lessonId, args.questionId);
+      const quizGrade = await grade(question, args.answer);
+      const record = stores.current().recordAnswer({
+        lessonId: args.lessonId,
+        questionId: question.id,
+        answer: args.answer,
+        correct: quizGrade.correct,
+      });
+      return answered(args.lessonId, question, args.answer, record.answeredAt, quizGrade, args.language);
+    },
+
+    async answers(args: ApiParsedArgs<'quiz.answers'>): Promise<AnsweredQuestion[]> {
+      const results: AnsweredQuestion[] = [];
+      for (const record of stores.current().latestAnswers(args.lessonId)) {
         // A question removed from the lesson since keeps its rows but is no longer shown.
-        const question = library.question(args.lessonId, attempt.questionId);
-        if (question) results.push(toResult(question, attempt, args.language));
+        const question = library.quizQuestion(args.lessonId, record.questionId);
+        if (!question) continue;
+        let quizGrade: QuizGrade;
+        try {
+          quizGrade = await grade(question, record.answer);
+        } catch {
+          // The answer no longer fits the question (its kind or choices changed): show it as not answered.
+          continue;
+        }
+        results.push(answered(args.lessonId, question, record.answer, record.answeredAt, quizGrade, args.language));
       }
       return results;
     },

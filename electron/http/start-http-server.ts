@@ -11,8 +11,7 @@ import { SECURITY_HEADERS } from '../security-headers.ts';
 import { hasValidToken, isAllowedHost, isAllowedOrigin, newToken } from './request-guards.ts';
 import { lookupStatic } from './static-files.ts';
 
-/** Largest API request body: a 5 MB handler plus its event fits, with room for JSON escaping. */
-// Room for the largest valid call (a 5 MB handler plus a 6 MB event, JSON-escaped), so that
+// Largest API request body. Room for the largest valid call (a 5 MB handler plus a 6 MB event, JSON-escaped), so that
 // payload limits are reported by the simulator as Lambda would, the same as over Electron's IPC.
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 

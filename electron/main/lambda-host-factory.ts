@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { createLambdaHost } from '../../sandbox/runtime/lambda-host.ts';
-import type { LambdaHostFactory } from '../backend/invoke-runner.ts';
+import type { LambdaHostFactory } from '../backend/host-provider.ts';
 
 /** `bundleDir`: the folder of main.cjs, where the worker bundle sits too. */
 export function electronLambdaHostFactory(bundleDir: string): LambdaHostFactory {

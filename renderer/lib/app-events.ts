@@ -5,7 +5,7 @@
  */
 export interface AppEventMap {
   /** The first screen (course map or lesson page) has its data and is interactive. */
-  'app-ready': { screen: 'course-map' | 'lesson' | 'simulator' };
+  'app-ready': { screen: 'course-map' | 'lesson' | 'simulator' | 'review' | 'progress' };
   /** A lesson's text, draft and quiz answers are loaded (in `language`). */
   'lesson-loaded': { lessonId: string; language: string };
   /** Monaco finished loading for an editor (`code` or `event`). */
@@ -16,6 +16,12 @@ export interface AppEventMap {
   'run-finished': { lessonId: string; ok: boolean; requestId?: string };
   /** A quiz answer was stored. */
   'quiz-answered': { lessonId: string; questionId: string; correct: boolean };
+  /** An exercise's checks finished (ok = the API call succeeded; passed = every task passed). */
+  'exercise-checked': { lessonId: string; ok: boolean; passed: boolean };
+  /** A review was rated. */
+  'review-recorded': { lessonId: string; questionId: string; rating: string };
+  /** Progress changed wholesale (import, reset, restore): screens reload what they show. */
+  'progress-changed': { reason: 'import' | 'reset' | 'restore' };
   /** The UI language changed. */
   'language-changed': { language: string };
 }

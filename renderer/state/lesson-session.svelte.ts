@@ -1,14 +1,15 @@
 /**
  * Everything the lesson page works on for one lesson: its text (reloaded per language), the
  * learner's code and event (loaded once: the saved draft, else the starter and the lesson's event
- * template), autosave, the runner and the quiz. Switching language reloads only the text and the
- * quiz explanations; the learner's code stays as it is in the editor.
+ * template), autosave, the runner, the exercise and the quiz. Switching language reloads only the
+ * text, the exercise's tasks and the quiz explanations; the learner's code stays as it is.
  */
 import type { EventTemplateSummary, Language, Lesson } from '../../electron/api/types.ts';
 import { api } from '../lib/api-client.ts';
 import { emitAppEvent } from '../lib/app-events.ts';
 import { savesSettled } from '../lib/pending-saves.ts';
 import { DraftAutosave } from './draft-autosave.svelte.ts';
+import { ExerciseSession } from './exercise.svelte.ts';
 import { configFormFor, type FunctionConfigForm } from './function-config.svelte.ts';
 import { i18n } from './i18n.svelte.ts';
 import { notices } from './notices.svelte.ts';
@@ -27,24 +28,33 @@ export class LessonSession {
   readonly autosave: DraftAutosave;
   readonly runner: Runner;
   readonly quiz: QuizState;
+  readonly exercise: ExerciseSession;
+  /** The code before the last "reset to starter", for undo; null when there is nothing to undo. */
+  codeBeforeReset = $state<string | null>(null);
   /** Memory, timeout, runtime... for this lesson's runs; kept while the app runs. */
   readonly config: FunctionConfigForm;
   #textRequest = 0;
   /** The draft/starter load, started once per lesson whatever the language does meanwhile. */
   #workspace: Promise<void> | undefined;
+  #markedStarted = false;
 
   constructor(lessonId: string) {
     this.lessonId = lessonId;
     this.autosave = new DraftAutosave(lessonId);
     this.runner = new Runner(lessonId);
     this.quiz = new QuizState(lessonId);
+    this.exercise = new ExerciseSession(lessonId);
     this.config = configFormFor(lessonId);
   }
 
   /** Loads (or reloads, after a language switch) the lesson text and quiz answers. */
   async loadText(language: Language): Promise<void> {
     const request = ++this.#textRequest;
-    const [lesson] = await Promise.all([api['lessons.get']({ id: this.lessonId, language }), this.quiz.load(language)]);
+    const [lesson] = await Promise.all([
+      api['lessons.get']({ id: this.lessonId, language }),
+      this.quiz.load(language),
+      this.exercise.load(language),
+    ]);
     // The learner switched language again while this was loading: the newer request wins.
     if (request !== this.#textRequest) return;
     if (!lesson.ok) {
@@ -54,6 +64,11 @@ export class LessonSession {
     }
     this.loadError = null;
     this.lesson = lesson.value;
+    if (!this.#markedStarted) {
+      this.#markedStarted = true;
+      // Opening a lesson starts it (the dashboard counts it); a completed lesson stays completed.
+      void api['lessons.setStatus']({ lessonId: this.lessonId, status: 'started' });
+    }
     this.#workspace ??= this.#loadWorkspace(lesson.value);
     await this.#workspace;
     emitAppEvent('lesson-loaded', { lessonId: this.lessonId, language });
@@ -88,8 +103,37 @@ export class LessonSession {
   }
 
   setCode(code: string): void {
+    // The editor echoes text set from outside (a reset) back here: that is not an edit.
+    if (code === this.code) return;
     this.code = code;
+    // Typing after a reset accepts it: the undo would now throw those edits away.
+    this.codeBeforeReset = null;
     this.autosave.schedule(code, this.eventJson ?? '');
+  }
+
+  /** Replaces the code (with the starter or the solution), keeping the current code for undo. */
+  replaceCode(code: string): void {
+    if (this.code === undefined || code === this.code) return;
+    const previous = this.code;
+    this.code = code;
+    this.codeBeforeReset = previous;
+    this.autosave.schedule(code, this.eventJson ?? '');
+  }
+
+  /** Puts back the code from before the last replacement. */
+  undoReplace(): void {
+    const previous = this.codeBeforeReset;
+    if (previous === null) return;
+    this.codeBeforeReset = null;
+    this.code = previous;
+    this.autosave.schedule(previous, this.eventJson ?? '');
+  }
+
+  /** Runs the exercise's checks on the code in the editor. */
+  async check(): Promise<void> {
+    if (this.code === undefined) return;
+    void this.autosave.flush();
+    await this.exercise.check(this.code, i18n.language);
   }
 
   setEventJson(eventJson: string): void {

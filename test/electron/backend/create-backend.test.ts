@@ -35,6 +35,7 @@ describe('backend', () => {
       mode: 'browser',
       databasePath: `${dataDir}/coldstart.db`,
       notices: [],
+      recovery: null,
     });
   });
 
@@ -69,72 +70,65 @@ describe('backend', () => {
   it('checks a quiz answer, explains it in the requested language, and remembers it after a restart', async () => {
     const dataDir = tempDir();
     const first = backendAt(dataDir);
-    const wrong = await call(first, 'quiz.answer', {
+    const wrong = (await call(first, 'quiz.submit', {
       lessonId: 'valid-lesson',
       questionId: 'billing-unit',
-      choiceId: 'ms100',
+      answer: { kind: 'single', choiceId: 'ms100' },
       language: 'ko',
-    });
-    expect(wrong).toMatchObject({
+    })) as { feedback: unknown };
+    expect(wrong.feedback).toMatchObject({
       correct: false,
-      correctChoiceId: 'ms1',
+      correctAnswer: { kind: 'single', choiceId: 'ms1' },
       explanation: '2020년 12월부터 1밀리초 단위로 과금해요.',
     });
-    const right = await call(first, 'quiz.answer', {
+    const right = (await call(first, 'quiz.submit', {
       lessonId: 'valid-lesson',
       questionId: 'billing-unit',
-      choiceId: 'ms1',
+      answer: { kind: 'single', choiceId: 'ms1' },
       language: 'en',
+    })) as { feedback: unknown };
+    expect(right.feedback).toMatchObject({
+      correct: true,
+      explanation: 'Since December 2020 Lambda bills in 1 ms units.',
     });
-    expect(right).toMatchObject({ correct: true, explanation: 'Since December 2020 Lambda bills in 1 ms units.' });
     await first.close();
 
     const second = backendAt(dataDir);
     const answers = (await call(second, 'quiz.answers', { lessonId: 'valid-lesson', language: 'en' })) as {
-      choiceId: string;
-      correct: boolean;
+      questionId: string;
+      answer: unknown;
+      feedback: { correct: boolean };
     }[];
     expect(answers).toHaveLength(1);
-    expect(answers[0]).toMatchObject({ questionId: 'billing-unit', choiceId: 'ms1', correct: true });
+    expect(answers[0]).toMatchObject({
+      questionId: 'billing-unit',
+      answer: { kind: 'single', choiceId: 'ms1' },
+      feedback: { correct: true },
+    });
   });
 
   it('refuses answers to unknown questions or choices by name', async () => {
     const backend = backendAt(tempDir());
-    expect(
-      await dispatch(backend.handlers, 'quiz.answer', {
-        lessonId: 'valid-lesson',
-        questionId: 'nope',
-        choiceId: 'ms1',
-        language: 'en',
-      }),
-    ).toMatchObject({
-      ok: false,
-      error: { name: 'QuestionNotFound' },
-    });
-    expect(
-      await dispatch(backend.handlers, 'quiz.answer', {
+    const submit = (args: Record<string, unknown>) =>
+      dispatch(backend.handlers, 'quiz.submit', {
         lessonId: 'valid-lesson',
         questionId: 'billing-unit',
-        choiceId: 'ms7',
+        answer: { kind: 'single', choiceId: 'ms1' },
         language: 'en',
-      }),
-    ).toMatchObject({
+        ...args,
+      });
+    expect(await submit({ questionId: 'nope' })).toMatchObject({ ok: false, error: { name: 'QuestionNotFound' } });
+    expect(await submit({ answer: { kind: 'single', choiceId: 'ms7' } })).toMatchObject({
       ok: false,
       error: {
-        name: 'InvalidChoice',
+        name: 'InvalidAnswer',
         message: '"ms7" is not one of the choices of question "billing-unit" (ms1, ms100).',
       },
     });
-    expect(
-      await dispatch(backend.handlers, 'quiz.answer', {
-        lessonId: 'other',
-        questionId: 'q',
-        choiceId: 'a',
-        language: 'en',
-      }),
-    ).toMatchObject({
+    expect(await submit({ lessonId: 'other' })).toMatchObject({ ok: false, error: { name: 'LessonNotFound' } });
+    expect(await submit({ answer: { kind: 'single' } })).toMatchObject({
       ok: false,
-      error: { name: 'LessonNotFound' },
+      error: { name: 'InvalidArguments' },
     });
   });
 
