@@ -1,6 +1,6 @@
 /**
  * Finds the lesson that `coldstart check <lesson>` names: a lesson folder's path, a folder name
- * under the lessons folder (`01-first-function`), or a lesson's stable id (`first-function`).
+ * under the lessons folder (`02-first-function`), or a lesson's stable id (`first-function`).
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';

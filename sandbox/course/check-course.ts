@@ -16,7 +16,7 @@ import { ExerciseChecksError, loadChecks, runExerciseChecks, type TaskResult } f
 
 /** The verdict on one lesson folder. */
 export interface LessonReport {
-  /** Folder name, e.g. `01-first-function`. */
+  /** Folder name, e.g. `02-first-function`. */
   folder: string;
   /** The stable id, when the lesson loaded. */
   id: string | null;

@@ -28,7 +28,7 @@ export interface LoadedLesson {
   id: string;
   /** Position in the course, from the folder name's number. */
   order: number;
-  /** Folder name, e.g. `01-first-function`. */
+  /** Folder name, e.g. `02-first-function`. */
   folder: string;
   handler: string;
   eventTemplate: string;
@@ -60,7 +60,7 @@ export const CHECKS_FILE = 'checks.ts';
 
 /** One thing wrong with a lesson's content. */
 export interface LessonProblem {
-  /** Path shown to the author, e.g. `lessons/01-first-function/index.ko.md`. */
+  /** Path shown to the author, e.g. `lessons/02-first-function/index.ko.md`. */
   file: string;
   /** Dotted field path inside the file, when the problem is in one field. */
   field?: string;
@@ -152,7 +152,7 @@ export function loadLesson(folderPath: string, displayRoot = 'lessons'): LoadedL
 
   const order = Number(LESSON_FOLDER.exec(folder)?.[1] ?? Number.NaN);
   if (!Number.isFinite(order)) {
-    problems.push({ file: display(''), message: 'a lesson folder is named NN-slug, e.g. 01-first-function' });
+    problems.push({ file: display(''), message: 'a lesson folder is named NN-slug, e.g. 02-first-function' });
   }
 
   const meta: LessonYaml | undefined = readYaml('lesson.yaml', lessonYamlSchema);

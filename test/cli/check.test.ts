@@ -6,7 +6,7 @@ import { useTempDirs } from '../support/temp-dir.ts';
 import { REPO_ROOT, runColdstart, writeFiles } from './run-coldstart.ts';
 
 const tempDir = useTempDirs();
-const LESSON = join(REPO_ROOT, 'lessons', '01-first-function');
+const LESSON = join(REPO_ROOT, 'lessons', '02-first-function');
 const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'course');
 
 /** The learner's copy of a lesson file under another name, as they would save it. */
@@ -32,10 +32,10 @@ interface JsonRun {
 
 describe('coldstart check', () => {
   it('passes every task for the solution (exit 0), whatever the file is called', async () => {
-    const r = await runColdstart(['check', '01-first-function', learnerFile(join(LESSON, 'solution.mjs'))]);
+    const r = await runColdstart(['check', '02-first-function', learnerFile(join(LESSON, 'solution.mjs'))]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('Checking Your first Lambda function (01-first-function)');
+    expect(r.stdout).toContain('Checking Your first Lambda function (02-first-function)');
     expect(r.stdout).toMatch(/^1\. Greet the caller by name: .*: passed$/m);
     expect(r.stdout).toMatch(/^2\. When the event has no name, greet the world: "Hello, world!": passed$/m);
     expect(r.stdout).toMatch(/^3\. Log the request id .*: passed$/m);
@@ -58,7 +58,7 @@ describe('coldstart check', () => {
   it('prints the ExerciseRun with --json', async () => {
     const r = await runColdstart([
       'check',
-      'lessons/01-first-function',
+      'lessons/02-first-function',
       learnerFile(join(LESSON, 'starter.mjs')),
       '--json',
     ]);
@@ -92,7 +92,7 @@ describe('coldstart check', () => {
   it('speaks Korean with --lang ko', async () => {
     const r = await runColdstart([
       'check',
-      '01-first-function',
+      '02-first-function',
       learnerFile(join(LESSON, 'starter.mjs')),
       '--lang',
       'ko',
@@ -131,11 +131,11 @@ describe('coldstart check', () => {
 
 describe('coldstart check: bad arguments (exit 2)', () => {
   it('lists the lessons when the lesson is unknown', async () => {
-    const r = await runColdstart(['check', '01-first-fuction', learnerFile(join(LESSON, 'starter.mjs'))]);
+    const r = await runColdstart(['check', '02-first-fuction', learnerFile(join(LESSON, 'starter.mjs'))]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(
-      "coldstart check: unknown lesson '01-first-fuction' (did you mean '01-first-function'?); lessons: 01-first-function",
+      "coldstart check: unknown lesson '02-first-fuction' (did you mean '02-first-function'?); lessons: 02-first-function",
     );
     expect(r.stderr).toContain('Usage: coldstart check <lesson> <file> [options]');
   });
@@ -157,16 +157,16 @@ describe('coldstart check: bad arguments (exit 2)', () => {
     const none = await runColdstart(['check']);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('name the lesson and your handler file');
-    const noFile = await runColdstart(['check', '01-first-function']);
+    const noFile = await runColdstart(['check', '02-first-function']);
     expect(noFile.code).toBe(2);
-    expect(noFile.stderr).toContain('name your handler file too, e.g. coldstart check 01-first-function ./index.mjs');
-    const missing = await runColdstart(['check', '01-first-function', 'nope.mjs'], { cwd: tempDir() });
+    expect(noFile.stderr).toContain('name your handler file too, e.g. coldstart check 02-first-function ./index.mjs');
+    const missing = await runColdstart(['check', '02-first-function', 'nope.mjs'], { cwd: tempDir() });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('handler file not found: nope.mjs');
   });
 
   it('refuses a language other than en and ko', async () => {
-    const r = await runColdstart(['check', '01-first-function', 'x.mjs', '--lang', 'fr']);
+    const r = await runColdstart(['check', '02-first-function', 'x.mjs', '--lang', 'fr']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--lang must be one of en, ko; got 'fr'");
   });

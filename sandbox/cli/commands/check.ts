@@ -39,7 +39,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const [lessonName, target] = positionals;
   if (lessonName === undefined)
-    throw new UsageError('name the lesson and your handler file, e.g. coldstart check 01-first-function ./index.mjs');
+    throw new UsageError('name the lesson and your handler file, e.g. coldstart check 02-first-function ./index.mjs');
   if (target === undefined)
     throw new UsageError(`name your handler file too, e.g. coldstart check ${lessonName} ./index.mjs`);
   const language = (stringValue(values, 'lang') ?? 'en') as Language;
@@ -81,7 +81,7 @@ export const checkCommand: CliCommand = {
     {
       name: 'lesson',
       description:
-        'The lesson: its folder name (01-first-function), its stable id (first-function) or the path of a lesson folder.',
+        'The lesson: its folder name (02-first-function), its stable id (first-function) or the path of a lesson folder.',
     },
     {
       name: 'file',
@@ -111,9 +111,9 @@ export const checkCommand: CliCommand = {
   },
   notes: [
     'Examples:',
-    '  coldstart check 01-first-function ./index.mjs',
+    '  coldstart check 02-first-function ./index.mjs',
     '  coldstart check first-function ./index.mjs --lang ko',
-    '  coldstart check lessons/01-first-function ./index.mjs --json',
+    '  coldstart check lessons/02-first-function ./index.mjs --json',
     '',
     "A failed task shows what was expected, what happened and your handler's own log lines;",
     '--json has every log line of every task.',

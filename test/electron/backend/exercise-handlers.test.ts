@@ -12,7 +12,7 @@ import { call, failure, REAL_LESSONS, useBackends } from './support/backend.ts';
 const tempDir = useTempDirs();
 const backendAt = useBackends();
 const LESSON = 'first-function';
-const solution = readFileSync(join(REAL_LESSONS, '01-first-function', 'solution.mjs'), 'utf8');
+const solution = readFileSync(join(REAL_LESSONS, '02-first-function', 'solution.mjs'), 'utf8');
 
 /** Passes task 1 only: greets by name but says "Hello, undefined!" without one and logs nothing. */
 const TASK_ONE = `export const handler = async (event) => ({

@@ -85,7 +85,7 @@ describe('runExerciseChecks on the fixture course', () => {
 });
 
 describe('lesson 01 "Your first Lambda function"', () => {
-  const dir = join(LESSONS, '01-first-function');
+  const dir = join(LESSONS, '02-first-function');
 
   it('fails all three tasks with the starter', async () => {
     const result = await runExerciseChecks(dir, learnerFile(dir, 'starter.mjs'), { host });
