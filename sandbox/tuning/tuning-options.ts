@@ -4,7 +4,15 @@
  */
 import { z } from 'zod';
 import { functionConfigSchema } from '../config/function-config-schema.ts';
-import { ARCHITECTURES, DEFAULT_RUNTIME, RUNTIMES, TIMEOUT_DEFAULT_S } from '../facts/limits.ts';
+import {
+  ARCHITECTURES,
+  DEFAULT_RUNTIME,
+  MEMORY_MAX_MB,
+  MEMORY_MB_PER_VCPU,
+  MEMORY_MIN_MB,
+  RUNTIMES,
+  TIMEOUT_DEFAULT_S,
+} from '../facts/limits.ts';
 import type { SourceFile } from '../invocation/record.ts';
 import type { LambdaHost } from '../runtime/lambda-host-types.ts';
 
@@ -16,7 +24,17 @@ export type TuningStrategy = (typeof TUNING_STRATEGIES)[number];
  * Sizes tried when none are given: the power-of-two ladder, 1,769 MB (one full vCPU, where
  * single-threaded code stops getting faster) and the old (3,008 MB), 4 GB and current maximum.
  */
-export const DEFAULT_MEMORY_SIZES: readonly number[] = [128, 256, 512, 1024, 1769, 2048, 3008, 4096, 10240];
+export const DEFAULT_MEMORY_SIZES: readonly number[] = [
+  MEMORY_MIN_MB,
+  256,
+  512,
+  1024,
+  MEMORY_MB_PER_VCPU,
+  2048,
+  3008,
+  4096,
+  MEMORY_MAX_MB,
+];
 /** Warm invocations measured per size (the tool asks for at least 5). */
 export const DEFAULT_INVOCATIONS_PER_SIZE = 5;
 /** Most warm invocations per size: durations are deterministic, so more only costs time. */

@@ -6,6 +6,8 @@
 import {
   ARCHITECTURES,
   DEFAULT_RUNTIME,
+  MEMORY_MAX_MB,
+  MEMORY_MIN_MB,
   RUNTIMES,
   TIMEOUT_DEFAULT_S,
   TIMEOUT_MAX_S,
@@ -152,7 +154,7 @@ export const tuneCommand: CliCommand = {
     memory: {
       type: 'string',
       valueName: 'MB,MB,...',
-      description: 'Memory sizes to try, in MB, separated by commas; each 128-10240, each once.',
+      description: `Memory sizes to try, in MB, separated by commas; each ${MEMORY_MIN_MB}-${MEMORY_MAX_MB}, each once.`,
       defaultText: DEFAULT_MEMORY_SIZES.join(','),
     },
     strategy: {
