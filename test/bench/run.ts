@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { initialJsSize } from './bundle-size.ts';
+import { runFleetBench } from './fleet-bench.ts';
 import { runPricingBench } from './pricing-bench.ts';
 import { runSandboxBench } from './sandbox-bench.ts';
 import { benchStartup } from './startup.ts';
@@ -33,3 +34,6 @@ for (const line of await runStoreBench()) console.log(line);
 
 // Pricing engine (issue 5 target: 1M invocations priced in <= 50 ms).
 for (const line of runPricingBench()) console.log(line);
+
+// Fleet simulation (issue 5 targets: 100,000 real invocations in <= 10 s; 1,000 environments in <= 1 GB).
+for (const line of await runFleetBench()) console.log(line);
