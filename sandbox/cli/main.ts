@@ -9,12 +9,13 @@ import { checkCommand } from './commands/check.ts';
 import { costCommand } from './commands/cost.ts';
 import { eventsCommand } from './commands/events.ts';
 import { invokeCommand } from './commands/invoke.ts';
+import { scenarioCommand } from './commands/scenario.ts';
 import { simulateCommand } from './commands/simulate.ts';
 import { tuneCommand } from './commands/tune.ts';
 import { commandHelp, mainHelp, usageLine } from './format-help.ts';
 
 /** Every command, in the order `coldstart --help` lists them. New commands are added here. */
-export const COMMANDS: readonly CliCommand[] = [invokeCommand, eventsCommand, simulateCommand, tuneCommand, costCommand, checkCommand];
+export const COMMANDS: readonly CliCommand[] = [invokeCommand, eventsCommand, simulateCommand, tuneCommand, costCommand, checkCommand, scenarioCommand];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };

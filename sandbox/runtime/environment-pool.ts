@@ -14,6 +14,7 @@ import { deploymentHash } from './deployment.ts';
 import { EngineSet, type EngineSetOptions } from './engine/engine-set.ts';
 import { isEngineTrap, type QuickJsEngine } from './engine/quickjs-engine.ts';
 import { environmentSizeBytes, newRequestId } from './lambda-identity.ts';
+import type { AccountAttachment } from './worker/account-link.ts';
 import { ExecutionEnvironment } from './worker/environment.ts';
 import { runRequest } from './worker/invoke-phase.ts';
 import { isTypeScript, loadTranspiler, transpilerReady } from './worker/transpile.ts';
@@ -45,6 +46,11 @@ export interface PoolInvokeRequest {
   hash?: string;
   requestId?: string;
   forceColdStart?: boolean;
+  /**
+   * A simulated AWS account for the handler's AWS SDK calls, and the caller (function + role)
+   * they are made as. Without it SDK calls fail saying the function is not connected to one.
+   */
+  account?: AccountAttachment;
 }
 
 /** An environment as the UI lists it. */
@@ -136,7 +142,14 @@ export class EnvironmentPool {
         }
         this.environments.set(key, entry);
       }
-      const { record, reset } = runRequest(entry.env, request.eventJson, requestId);
+      entry.env.account.attach(request.account, entry.env.clock.nowMs);
+      let outcome: ReturnType<typeof runRequest>;
+      try {
+        outcome = runRequest(entry.env, request.eventJson, requestId);
+      } finally {
+        entry.env.account.detach();
+      }
+      const { record, reset } = outcome;
       if (reset) this.shutdown(key);
       if (this.lostKeys.delete(key) && record.coldStart) {
         record.logs.push({ kind: 'platform', text: "Coldstart note: Coldstart had to restart its QuickJS engine, so this function's previous environment was lost and this invoke started cold." });

@@ -14,6 +14,7 @@ import { functionLine, platformLine, type ConsoleLevel } from '../../invocation/
 import { guestHeapBudgetBytes, logLineMs, RUNTIME_BASELINE_MEMORY_MB } from '../../model/time-model.ts';
 import { EngineBrokenError, type QuickJsEngine } from '../engine/quickjs-engine.ts';
 import { functionArn, lambdaEnvironment, logGroupName, newLogStreamName, NODE_VERSIONS } from '../lambda-identity.ts';
+import { AccountLink } from './account-link.ts';
 import { ExecutionBudget, VirtualClock } from './execution-budget.ts';
 import { createLoader, createNormalizer } from './esm-loader.ts';
 import { installBridge } from './guest-bridge.ts';
@@ -53,6 +54,8 @@ export class ExecutionEnvironment {
   readonly engine: QuickJsEngine;
   readonly logStream: string;
   readonly clock = new VirtualClock();
+  /** The simulated AWS account of the running invoke, if any (see account-link.ts). */
+  readonly account = new AccountLink();
   readonly tmp: TmpFilesystem;
   readonly createdAt = Date.now();
   runtime!: QuickJSRuntime;
@@ -142,6 +145,10 @@ export class ExecutionEnvironment {
   log(level: string, text: string): void {
     this.clock.advance(logLineMs(this.config.memorySizeMB));
     this.logBatch(JSON.stringify([this.clock.nowMs, level, text]));
+  }
+
+  awsCall(service: string, operation: string, inputJson: string, guestNowMs: number): string {
+    return this.account.call(service, operation, inputJson, guestNowMs);
   }
 
   logBatch(json: string): void {

@@ -4,6 +4,7 @@
  * resolve to nothing. Everything QuickJS receives is JavaScript source text: built-ins, CommonJS
  * files and missing modules become tiny generated modules, so no host object crosses over.
  */
+import { sdkExportNames } from './aws-sdk-modules.ts';
 import type { PackageFiles } from './module-resolver.ts';
 
 /** Named exports of the built-ins the guest provides (for `import { inspect } from 'node:util'`). */
@@ -83,7 +84,7 @@ export function createLoader(files: PackageFiles): (name: string) => string | { 
       const r = files.resolve(spec, '/var/task/index.mjs');
       if (r.kind !== 'builtin') return thrower(`Cannot find package '${spec}'`, 'ERR_MODULE_NOT_FOUND');
       if (r.unavailable) return thrower(r.unavailable, 'ERR_COLDSTART_UNAVAILABLE');
-      return reexport(`globalThis.__coldstart.builtin(${JSON.stringify(r.name)})`, BUILTIN_EXPORTS[r.name] ?? []);
+      return reexport(`globalThis.__coldstart.builtin(${JSON.stringify(r.name)})`, BUILTIN_EXPORTS[r.name] ?? sdkExportNames(r.name));
     }
     if (name.startsWith('missing:')) {
       const { spec, from } = JSON.parse(name.slice(8)) as { spec: string; from: string };

@@ -16,6 +16,8 @@ export interface BridgeTarget {
   heapBytes(): number;
   runtimeInfoJson(): string;
   exit(code: number): void;
+  /** One AWS SDK call to the attached simulated account; the reply as JSON (see account-link.ts). */
+  awsCall(service: string, operation: string, inputJson: string, guestNowMs: number): string;
   /** Evaluate a lazily loaded part of the guest runtime (see environment.ts). */
   loadPart(name: string): QuickJSHandle | { error: QuickJSHandle } | undefined;
 }
@@ -84,6 +86,7 @@ export function installBridge(ctx: QuickJSContext, target: BridgeTarget): void {
       if (reply.value instanceof Uint8Array) return ctx.newArrayBuffer(reply.value.buffer.slice(reply.value.byteOffset, reply.value.byteOffset + reply.value.byteLength) as ArrayBuffer);
       return ctx.newString(JSON.stringify(reply));
     },
+    aws: (service, op, input, now) => ctx.newString(target.awsCall(str(service), str(op), str(input), now === undefined ? 0 : ctx.getNumber(now))),
     hash: (alg, data, key, mode) => ctx.newString(digest(str(alg), str(data), str(key), str(mode))),
     promiseState: (p) => {
       if (p === undefined) return ctx.newString('pending');

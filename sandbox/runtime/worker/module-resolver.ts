@@ -5,6 +5,7 @@
  * syntax (Node's syntax detection) and CommonJS otherwise.
  */
 import type { SourceFile } from '../../invocation/record.ts';
+import { SDK_MODULES } from './aws-sdk-modules.ts';
 import { isTypeScript, transpileTs } from './transpile.ts';
 
 export const TASK_ROOT = '/var/task';
@@ -122,8 +123,12 @@ export class PackageFiles {
     if (OTHER_CORE.has(bare) || spec.startsWith('node:')) {
       return { kind: 'builtin', name: bare, unavailable: `The 'node:${bare}' module is not simulated by Coldstart yet. See what the sandbox supports: ${SUPPORTED_PAGE}` };
     }
-    if (spec.startsWith('@aws-sdk/') || spec === 'aws-sdk') {
-      return { kind: 'builtin', name: spec, unavailable: `The AWS SDK ('${spec}') is not simulated by Coldstart yet: handlers run offline and cannot reach AWS services. See what the sandbox supports: ${SUPPORTED_PAGE}` };
+    if (SDK_MODULES[spec]) return { kind: 'builtin', name: spec };
+    if (spec === 'aws-sdk') {
+      return { kind: 'builtin', name: spec, unavailable: `The AWS SDK for JavaScript v2 ('aws-sdk') is not included in the Node.js 18 and later runtimes; use the v3 clients (@aws-sdk/client-s3, ...), which Coldstart simulates. See what the sandbox supports: ${SUPPORTED_PAGE}` };
+    }
+    if (spec.startsWith('@aws-sdk/')) {
+      return { kind: 'builtin', name: spec, unavailable: `The AWS SDK module '${spec}' is not simulated by Coldstart yet: handlers run offline against a simulated account with S3, DynamoDB, SQS, SNS and EventBridge. See what the sandbox supports: ${SUPPORTED_PAGE}` };
     }
     if (!spec.startsWith('.') && !spec.startsWith('/')) {
       // A package: look for node_modules/<name>/index.js in the deployment package.

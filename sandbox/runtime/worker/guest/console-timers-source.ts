@@ -213,6 +213,8 @@ export const CONSOLE_TIMERS_SOURCE = String.raw`
   }
   function idOf(h) { return h && typeof h === 'object' ? h._id : Number(h); }
   globalThis.setTimeout = function (fn, delay) { return schedule('timeout', fn, delay, Array.prototype.slice.call(arguments, 2)); };
+  // The SDK's latencies use the original timer even if a handler replaces globalThis.setTimeout.
+  cs.setTimer = globalThis.setTimeout;
   globalThis.setInterval = function (fn, delay) { return schedule('interval', fn, delay, Array.prototype.slice.call(arguments, 2)); };
   globalThis.setImmediate = function (fn) { return schedule('immediate', fn, 0, Array.prototype.slice.call(arguments, 1)); };
   globalThis.clearTimeout = globalThis.clearInterval = globalThis.clearImmediate = function (h) { if (timers.delete(idOf(h))) dirty = true; };

@@ -74,6 +74,7 @@ export const MODULES_SOURCE = String.raw`
     }
     if (!made[name]) {
       if (CORE[name]) made[name] = CORE[name]();
+      else if (name.indexOf('@aws-sdk/') === 0) { cs.load('globals'); cs.load('aws-sdk'); made[name] = cs.awsSdk(name); }
       else { cs.load('modules'); made[name] = cs.lazyBuiltins[name](); }
     }
     return made[name];

@@ -4,6 +4,7 @@
  * globals, the other built-in modules). Compiling the whole runtime costs about 4 ms per
  * environment; the core about 1 ms.
  */
+import { AWS_SDK_SOURCE } from './aws-sdk-source.ts';
 import { CONSOLE_TIMERS_SOURCE } from './console-timers-source.ts';
 import { FS_CRYPTO_SOURCE } from './fs-crypto-source.ts';
 import { INSPECT_LAYOUT_SOURCE } from './inspect-layout-source.ts';
@@ -25,4 +26,5 @@ export const LAZY_PARTS: ReadonlyMap<string, string> = new Map([
   ['inspect', INSPECT_LAYOUT_SOURCE + INSPECT_SOURCE],
   ['globals', NODE_GLOBALS_SOURCE],
   ['modules', LAZY_MODULES_SOURCE + FS_CRYPTO_SOURCE],
+  ['aws-sdk', AWS_SDK_SOURCE],
 ]);
