@@ -37,6 +37,8 @@ import type {
   SimulatorDoc,
 } from './types.ts';
 import type { LessonProgress } from '../store/progress-types.ts';
+import { costEstimateArgs, fleetSimulateArgs, tuneRunArgs } from './playground-schemas.ts';
+import type { CostEstimate, FleetRun, PlaygroundOptions, TuneResult } from './playground-types.ts';
 
 /** A method's definition: its argument schema and (as a type only) what it returns. */
 export interface MethodDef<A extends z.ZodType, R> {
@@ -169,6 +171,15 @@ export const api = {
   ),
   /** The learner keeps the fresh progress file after a damaged one was moved aside. */
   'progress.keepFresh': method<AppInfo>()(noArgs),
+
+  /** Defaults and bounds of the playground's forms (server price with its source, tuning sizes). */
+  'playground.options': method<PlaygroundOptions>()(noArgs),
+  /** A month's bill from a per-invocation profile; with `compare`, the server break-even too. */
+  'cost.estimate': method<CostEstimate>()(costEstimateArgs),
+  /** Power tuning: the handler at several memory sizes, with the cost/speed/balanced pick. */
+  'tune.run': method<TuneResult>()(tuneRunArgs),
+  /** Puts a load pattern on the handler over virtual time: environments, throttles, latency, bill. */
+  'fleet.simulate': method<FleetRun>()(fleetSimulateArgs),
 
   'settings.get': method<Settings>()(noArgs),
   'settings.set': method<Settings>()(

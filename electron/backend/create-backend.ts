@@ -15,6 +15,7 @@ import { createExerciseHandlers } from './exercise-handlers.ts';
 import { createHostProvider, type LambdaHostFactory } from './host-provider.ts';
 import { createInvokeRunner } from './invoke-runner.ts';
 import { requireLesson } from './lesson-lookup.ts';
+import { createPlaygroundHandlers } from './playground-handlers.ts';
 import { createProgressHandlers } from './progress-handlers.ts';
 import { createQuizHandlers } from './quiz-handlers.ts';
 import { createReviewHandlers } from './review-handlers.ts';
@@ -57,6 +58,7 @@ export function createBackend(options: BackendOptions): Backend {
   const exercise = createExerciseHandlers(library, stores, hosts);
   const review = createReviewHandlers(library, stores);
   const progress = createProgressHandlers(library, stores);
+  const playground = createPlaygroundHandlers(hosts);
   const docs = createDocsReader(options.sandboxDir ?? join(dirname(options.lessonsDir), 'sandbox'));
 
   const appInfo = (): AppInfo => ({
@@ -131,6 +133,7 @@ export function createBackend(options: BackendOptions): Backend {
       return appInfo();
     },
 
+    ...playground.handlers,
 
     'settings.get': () => stores.current().getSettings(),
     'settings.set': (patch) => stores.current().updateSettings(patch),
@@ -142,6 +145,7 @@ export function createBackend(options: BackendOptions): Backend {
     close() {
       closing ??= (async () => {
         try {
+          await playground.close();
           await hosts.dispose();
         } finally {
           stores.close();
