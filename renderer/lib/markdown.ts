@@ -7,6 +7,23 @@ import DOMPurify from 'dompurify';
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+// ```mermaid blocks become a figure around their code block; Markdown.svelte draws the diagram into
+// it (lib/mermaid.ts, loaded lazily). Until then, or if the diagram cannot be drawn, the code shows.
+marked.use({
+  renderer: {
+    code({ text, lang }) {
+      if (/^\S*/.exec(lang ?? '')?.[0]?.toLowerCase() !== 'mermaid') return false;
+      return (
+        '<figure class="diagram" data-rendered="false">' +
+        `<pre><code class="language-mermaid">${escapeHtml(text)}</code></pre></figure>\n`
+      );
+    },
+  },
+});
+
 // External links open outside the app (Electron denies in-window navigation; the browser opens a tab).
 DOMPurify.addHook('afterSanitizeAttributes', (node) => {
   if (node.tagName === 'A') {
