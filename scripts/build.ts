@@ -3,7 +3,7 @@
  *   node scripts/build.ts [--renderer] [--electron] [--force]   (no target flag = both)
  * - renderer: Vite (renderer/vite.config.ts) -> dist/renderer. Skipped while dist/renderer/index.html
  *   is newer than every file under renderer/ (lessons are read at run time, so they never count).
- * - electron: esbuild -> dist/electron/{main,preload,sandbox-worker,fleet-worker}.cjs for the desktop shell.
+ * - electron: esbuild -> dist/electron/{main,preload,sandbox-worker,fleet-worker,scenario-worker}.cjs for the desktop shell.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -83,7 +83,7 @@ export async function buildRenderer(options: BuildOptions = {}): Promise<boolean
   return true;
 }
 
-/** Bundles Electron's main process, preload and the two workers. @returns whether a build ran. */
+/** Bundles Electron's main process, preload and the workers. @returns whether a build ran. */
 export async function buildElectron(options: BuildOptions & { outDir?: string } = {}): Promise<boolean> {
   // A custom outDir (tests) is always built: staleness is judged for dist/electron only.
   if (!options.force && options.outDir === undefined && !isElectronStale()) return false;
@@ -93,6 +93,7 @@ export async function buildElectron(options: BuildOptions & { outDir?: string } 
     preload: join(ROOT, 'electron', 'main', 'preload.ts'),
     // The playground's fleet simulations run in their own worker so the backend stays responsive.
     'fleet-worker': join(ROOT, 'electron', 'backend', 'fleet-worker.ts'),
+    'scenario-worker': join(ROOT, 'electron', 'backend', 'scenario-worker.ts'),
   };
   if (existsSync(SANDBOX_WORKER_ENTRY)) entryPoints['sandbox-worker'] = SANDBOX_WORKER_ENTRY;
   else

@@ -27,7 +27,9 @@ import type {
   ConfigOptions,
   ConfigValidation,
   Draft,
+  EventBuildResult,
   EventTemplate,
+  EventTemplateDefinitionView,
   EventTemplateSummary,
   InvocationRecord,
   Lesson,
@@ -39,6 +41,8 @@ import type {
 import type { LessonProgress } from '../store/progress-types.ts';
 import { costEstimateArgs, fleetSimulateArgs, tuneRunArgs } from './playground-schemas.ts';
 import type { CostEstimate, FleetRun, PlaygroundOptions, TuneResult } from './playground-types.ts';
+import { scenarioRunArgs, scenarioName } from './scenario-schemas.ts';
+import type { ScenarioExample, ScenarioResult, ScenarioSource } from './scenario-types.ts';
 
 /** A method's definition: its argument schema and (as a type only) what it returns. */
 export interface MethodDef<A extends z.ZodType, R> {
@@ -86,6 +90,20 @@ export const api = {
 
   'events.list': method<EventTemplateSummary[]>()(noArgs),
   'events.get': method<EventTemplate>()(z.object({ name: z.string().min(1).max(100) }).strict()),
+  /** A template's parameters (labels and help in `language`) for the event picker's form. */
+  'events.definition': method<EventTemplateDefinitionView>()(
+    z.object({ name: z.string().min(1).max(100), language }).strict(),
+  ),
+  /** Builds a template's event from parameter values given as text; a bad value is a result naming it. */
+  'events.build': method<EventBuildResult>()(
+    z
+      .object({
+        name: z.string().min(1).max(100),
+        params: z.record(z.string().max(100), z.string().max(1024 * 1024)),
+        language,
+      })
+      .strict(),
+  ),
 
   /** Runs a handler once in a fresh or warm environment of this session; the event is JSON text. */
   'invoke.run': method<InvocationRecord>()(
@@ -180,6 +198,13 @@ export const api = {
   'tune.run': method<TuneResult>()(tuneRunArgs),
   /** Puts a load pattern on the handler over virtual time: environments, throttles, latency, bill. */
   'fleet.simulate': method<FleetRun>()(fleetSimulateArgs),
+
+  /** The bundled example scenarios, titled and described in `language`. */
+  'scenario.list': method<ScenarioExample[]>()(z.object({ language }).strict()),
+  /** An example scenario's YAML text, for the editor. */
+  'scenario.get': method<ScenarioSource>()(z.object({ name: scenarioName }).strict()),
+  /** Runs an example (`name`) or the learner's edited text (`text`); an invalid scenario names each bad path. */
+  'scenario.run': method<ScenarioResult>()(scenarioRunArgs),
 
   'settings.get': method<Settings>()(noArgs),
   'settings.set': method<Settings>()(

@@ -193,3 +193,35 @@ export interface SimulatorDoc {
 }
 
 export type { InvocationRecord, QuizAnswer, QuizFeedbackView, QuizView };
+
+/** A template parameter as the event picker's form shows it, with text in the requested language. */
+export interface EventParameterView {
+  name: string;
+  label: string;
+  /** Help shown under the field. */
+  description: string;
+  kind: 'string' | 'number' | 'boolean' | 'json' | 'enum';
+  /** The default as the field's text (JSON parameters: pretty-printed JSON). */
+  defaultText: string;
+  /** The choices of an enum parameter; empty for other kinds. */
+  options: string[];
+  /** Number parameters: whole numbers only, and inclusive bounds. */
+  integer?: boolean;
+  min?: number;
+  max?: number;
+}
+
+/** A template with its parameters, for the event picker's form. */
+export interface EventTemplateDefinitionView extends EventTemplateSummary {
+  /** The @types/aws-lambda type the event satisfies; null when there is none. */
+  awsType: string | null;
+  /** The AWS page the event's shape follows. */
+  source: string;
+  parameters: EventParameterView[];
+}
+
+/**
+ * An event built from parameter values, or why not: buildEvent's message (which names the
+ * parameter) and that parameter's name when the message names one of the template's.
+ */
+export type EventBuildResult = { ok: true; json: string } | { ok: false; message: string; parameter: string | null };

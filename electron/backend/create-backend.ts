@@ -11,6 +11,7 @@ import { createLessonLibrary } from '../../sandbox/course/lesson-library.ts';
 import type { AppInfo } from '../api/types.ts';
 import { configOptions, validateConfig } from './config-validation.ts';
 import { createDocsReader } from './docs-reader.ts';
+import { createEventHandlers } from './events-handlers.ts';
 import { createExerciseHandlers } from './exercise-handlers.ts';
 import { createHostProvider, type LambdaHostFactory } from './host-provider.ts';
 import { createInvokeRunner } from './invoke-runner.ts';
@@ -19,6 +20,7 @@ import { createPlaygroundHandlers } from './playground-handlers.ts';
 import { createProgressHandlers } from './progress-handlers.ts';
 import { createQuizHandlers } from './quiz-handlers.ts';
 import { createReviewHandlers } from './review-handlers.ts';
+import { createScenarioHandlers } from './scenario-handlers.ts';
 import { createStoreHolder } from './store-holder.ts';
 
 export interface BackendOptions {
@@ -59,7 +61,10 @@ export function createBackend(options: BackendOptions): Backend {
   const review = createReviewHandlers(library, stores);
   const progress = createProgressHandlers(library, stores);
   const playground = createPlaygroundHandlers(hosts);
-  const docs = createDocsReader(options.sandboxDir ?? join(dirname(options.lessonsDir), 'sandbox'));
+  const sandboxDir = options.sandboxDir ?? join(dirname(options.lessonsDir), 'sandbox');
+  const docs = createDocsReader(sandboxDir);
+  const scenarios = createScenarioHandlers(sandboxDir);
+  const events = createEventHandlers();
 
   const appInfo = (): AppInfo => ({
     name: 'Coldstart',
@@ -98,6 +103,7 @@ export function createBackend(options: BackendOptions): Backend {
       if (!template) throw new ApiFailure('EventTemplateNotFound', `There is no event template called "${name}".`);
       return template;
     },
+    ...events.handlers,
 
     'invoke.run': (args) => invoker.run(args),
 
@@ -134,6 +140,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
 
     ...playground.handlers,
+    ...scenarios.handlers,
 
     'settings.get': () => stores.current().getSettings(),
     'settings.set': (patch) => stores.current().updateSettings(patch),
@@ -146,6 +153,7 @@ export function createBackend(options: BackendOptions): Backend {
       closing ??= (async () => {
         try {
           await playground.close();
+          await scenarios.close();
           await hosts.dispose();
         } finally {
           stores.close();

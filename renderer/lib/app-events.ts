@@ -5,7 +5,9 @@
  */
 export interface AppEventMap {
   /** The first screen (course map or lesson page) has its data and is interactive. */
-  'app-ready': { screen: 'course-map' | 'lesson' | 'simulator' | 'review' | 'progress' | 'playground' | 'cost' };
+  'app-ready': {
+    screen: 'course-map' | 'lesson' | 'simulator' | 'review' | 'progress' | 'playground' | 'cost' | 'account';
+  };
   /** A lesson's text, draft and quiz answers are loaded (in `language`). */
   'lesson-loaded': { lessonId: string; language: string };
   /** Monaco finished loading for an editor (`code` or `event`). */

@@ -17,13 +17,16 @@ export type Route =
   /** The playground: load on a handler (fleet), power tuning. */
   | { name: 'playground' }
   /** The cost calculator with the Lambda vs server break-even. */
-  | { name: 'cost' };
+  | { name: 'cost' }
+  /** The simulated AWS account: run a scenario, see its trace and the account it leaves. */
+  | { name: 'account' };
 
 function parse(hash: string): Route {
   if (/^#\/review\/?$/.test(hash)) return { name: 'review' };
   if (/^#\/progress\/?$/.test(hash)) return { name: 'progress' };
   if (/^#\/playground\/?$/.test(hash)) return { name: 'playground' };
   if (/^#\/cost\/?$/.test(hash)) return { name: 'cost' };
+  if (/^#\/account\/?$/.test(hash)) return { name: 'account' };
   const simulator = /^#\/simulator(?:\/(supported|time-model))?\/?$/.exec(hash);
   if (simulator)
     return simulator[1] ? { name: 'simulator', section: simulator[1] as SimulatorSection } : { name: 'simulator' };
@@ -60,3 +63,4 @@ export const reviewHref = '#/review';
 export const progressHref = '#/progress';
 export const playgroundHref = '#/playground';
 export const costHref = '#/cost';
+export const accountHref = '#/account';
