@@ -213,9 +213,26 @@ export interface ThrottleDetail {
   outcome: 'returned-to-caller' | 'retried' | 'expired';
 }
 
+/**
+ * One request Lambda refused on admission, before anything ran: the event is over the invocation
+ * type's payload quota (6 MB sync, 1 MB async), HTTP 413 RequestEntityTooLargeException.
+ */
+export interface RejectionDetail {
+  atMs: number;
+  errorType: 'RequestEntityTooLargeException';
+  statusCode: 413;
+  message: string;
+  invocation: InvocationType;
+}
+
 export interface FleetTotals {
   /** Requests that arrived (events/messages for async/sqs). */
   requests: number;
+  /**
+   * Requests refused on admission (RequestEntityTooLargeException, HTTP 413: the event is over
+   * the payload quota). They never ran, are not invocations and are not billed.
+   */
+  rejected: number;
   /** Invocations that ran (retries included; for SQS, batches). */
   invocations: number;
   coldStarts: number;
@@ -265,6 +282,8 @@ export interface FleetResult {
   environments?: EnvironmentTimeline[];
   /** First 200 throttles (totals count all of them). */
   throttles: ThrottleDetail[];
+  /** First 200 requests refused on admission (totals.rejected counts all of them). */
+  rejections: RejectionDetail[];
   /** The bill, priced by sandbox/pricing from `usage`. */
   bill: Bill;
   /** What was metered: the input of the bill (priceMonthlyUsage(usage) gives `bill`). */

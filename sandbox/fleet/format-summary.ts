@@ -62,7 +62,7 @@ export function formatFleetSummary(result: FleetResult, title: string): string {
   out.push(`Mode: ${result.sampling.note}`, '');
   const coldShare = t.invocations > 0 ? ` (${((t.coldStarts / t.invocations) * 100).toFixed(1)}%)` : '';
   out.push(
-    `Requests        ${n(t.requests)}`,
+    `Requests        ${n(t.requests)}${t.rejected > 0 ? `; ${n(t.rejected)} refused (RequestEntityTooLargeException, HTTP 413)` : ''}`,
     `Invocations     ${n(t.invocations)}${t.provisionedInvocations > 0 ? ` (${n(t.provisionedInvocations)} on provisioned concurrency)` : ''}`,
     `Cold starts     ${n(t.coldStarts)}${coldShare}`,
     `Environments    ${n(t.environments)}`,

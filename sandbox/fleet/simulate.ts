@@ -10,12 +10,13 @@
  */
 import { ASYNC_ERROR_RETRY_DELAYS_S, ASYNC_THROTTLE_BACKOFF_FIRST_S, ASYNC_THROTTLE_BACKOFF_MAX_S } from '../facts/limits.ts';
 import { EnvironmentPool } from '../runtime/environment-pool.ts';
+import { requestTooLarge } from '../runtime/request-limits.ts';
 import { arrivalCount, arrivalTimes } from './arrivals.ts';
 import { Capacity, throttleMessage } from './capacity.ts';
 import { Fleet, type FleetEnvironment } from './environments.ts';
 import { EventQueue } from './event-queue.ts';
 import { Executor, type Outcome } from './executor.ts';
-import type { FleetInput, FleetResult, FleetTotals, ThrottleDetail, ThrottleReason } from './fleet-types.ts';
+import type { FleetInput, FleetResult, FleetTotals, RejectionDetail, ThrottleDetail, ThrottleReason } from './fleet-types.ts';
 import { LatencyRecorder, SeriesBuilder } from './metrics.ts';
 import { Meter } from './metering.ts';
 import { seededRandom } from './rng.ts';
@@ -83,6 +84,9 @@ class Simulation {
   private readonly meter: Meter;
   private readonly visible = new VisibleMessages();
   private readonly throttles: ThrottleDetail[] = [];
+  private readonly rejections: RejectionDetail[] = [];
+  /** Lambda's answer to every request of the run when the event is over the payload quota. */
+  private readonly refusal: { message: string } | undefined;
   private readonly sampleResults: FleetResult['sampleResults'] = [];
   private readonly totals: FleetTotals;
   private readonly sampled: boolean;
@@ -113,9 +117,15 @@ class Simulation {
     this.executor = new Executor(pool, input.files, input.config, seededRandom(settings.seed), budget);
     this.fleet = new Fleet(settings.maxTimelineEnvironments);
     this.capacity = new Capacity(settings);
-    this.meter = new Meter(input.config, settings.invocation === 'async' ? Buffer.byteLength(input.eventJson) : undefined);
+    // Every request carries the same event: over the payload quota (6 MB sync, 1 MB async) each
+    // one is refused on admission with RequestEntityTooLargeException and never runs or bills.
+    // SQS messages are limited by SQS itself, before Lambda sees them.
+    const tooLarge = settings.invocation === 'sqs' ? undefined : requestTooLarge(input.eventJson, settings.invocation);
+    this.refusal = tooLarge ? { message: tooLarge.errorMessage } : undefined;
+    this.meter = new Meter(input.config, settings.invocation === 'async' && !tooLarge ? Buffer.byteLength(input.eventJson) : undefined);
     this.totals = {
       requests: arrivals.length,
+      rejected: 0,
       invocations: 0,
       coldStarts: 0,
       throttles: 0,
@@ -167,6 +177,10 @@ class Simulation {
   private arrive(t: number): void {
     this.now = t;
     this.lastMs = Math.max(this.lastMs, t);
+    if (this.refusal) {
+      this.reject(t, this.refusal.message);
+      return;
+    }
     switch (this.settings.invocation) {
       case 'sync':
         this.attempt(t, { kind: 'sync' });
@@ -251,6 +265,13 @@ class Simulation {
       this.pollerBlockedUntil = t + SQS_POLLER_BACKOFF_MS;
       this.schedulePoll(this.pollerBlockedUntil);
     }
+  }
+
+  /** Lambda refused the request on admission (HTTP 413): counted, never run, never billed. */
+  private reject(t: number, message: string): void {
+    this.totals.rejected++;
+    if (this.rejections.length < MAX_THROTTLE_DETAILS)
+      this.rejections.push({ atMs: t, errorType: 'RequestEntityTooLargeException', statusCode: 413, message, invocation: this.settings.invocation });
   }
 
   private throttled(t: number, reason: ThrottleReason, outcome: ThrottleDetail['outcome']): void {
@@ -369,6 +390,12 @@ class Simulation {
     }
   }
 
+  private refusalNote(): string {
+    const bytes = Buffer.byteLength(this.input.eventJson, 'utf8');
+    const kind = this.settings.invocation === 'async' ? 'an asynchronous' : 'a synchronous';
+    return `Every request was refused before running (HTTP 413 RequestEntityTooLargeException: "${this.refusal?.message ?? ''}"): the event is ${bytes} bytes, over the payload quota of ${kind} invoke. Nothing ran and nothing was billed.`;
+  }
+
   private result(): FleetResult {
     const endMs = this.lastMs;
     const totals = this.totals;
@@ -392,10 +419,11 @@ class Simulation {
       latency: this.latency.summary(),
       totals,
       throttles: this.throttles,
+      rejections: this.rejections,
       bill: this.meter.bill(usage),
       usage,
       sampleResults: this.sampleResults,
-      notes: run.notes,
+      notes: this.refusal ? [...run.notes, this.refusalNote()] : run.notes,
     };
     const timelines = this.fleet.timelines(endMs);
     if (timelines) result.environments = timelines;

@@ -14,6 +14,7 @@ import { deploymentHash } from './deployment.ts';
 import { EngineSet, type EngineSetOptions } from './engine/engine-set.ts';
 import { isEngineTrap, type QuickJsEngine } from './engine/quickjs-engine.ts';
 import { environmentSizeBytes, newRequestId } from './lambda-identity.ts';
+import { requestTooLargeRecord, type RequestInvocationType } from './request-limits.ts';
 import type { AccountAttachment } from './worker/account-link.ts';
 import { ExecutionEnvironment } from './worker/environment.ts';
 import { runRequest } from './worker/invoke-phase.ts';
@@ -42,6 +43,11 @@ export interface PoolInvokeRequest {
   config: FunctionConfig;
   files: SourceFile[];
   eventJson: string;
+  /**
+   * How the request was made, for the payload quota checked on admission: 6 MB for sync
+   * (default), 1 MB for async (Event). An over-size request is refused before anything runs.
+   */
+  invocationType?: RequestInvocationType;
   /** Hash of code + configuration (computed when left out). */
   hash?: string;
   requestId?: string;
@@ -124,6 +130,8 @@ export class EnvironmentPool {
         notes: [`Your environment variables take ${envSize} bytes; Lambda allows ${ENV_VARS_MAX_BYTES} bytes for all of them together.`],
       });
     }
+    const tooLarge = requestTooLargeRecord(requestId, config, request.eventJson, request.invocationType);
+    if (tooLarge) return tooLarge;
     const hash = request.hash ?? deploymentHash(request);
     let entry: Entry | undefined;
     try {
@@ -163,13 +171,7 @@ export class EnvironmentPool {
   private internalFailure(error: unknown, key: string, requestId: string, config: FunctionConfig, entry: Entry | undefined): InvocationRecord {
     const message = error instanceof Error ? error.message : String(error);
     if (entry && isEngineTrap(error)) {
-      const broken = entry.env.engine;
-      this.engines.breakEngine(broken, message);
-      for (const [k, e] of [...this.environments]) {
-        if (e.env.engine !== broken) continue;
-        this.environments.delete(k);
-        if (k !== key) this.lostKeys.add(k);
-      }
+      this.dropEngine(entry.env.engine, message, key);
       return failureRecord({
         requestId,
         config,
@@ -190,6 +192,19 @@ export class EnvironmentPool {
     });
   }
 
+  /**
+   * The engine trapped or aborted: never call into it again, forget every environment in it (their
+   * next invokes start cold, with a note) and let the engine set load a fresh one.
+   */
+  private dropEngine(broken: QuickJsEngine, message: string, exceptKey?: string): void {
+    this.engines.breakEngine(broken, broken.broken ?? message);
+    for (const [k, e] of [...this.environments]) {
+      if (e.env.engine !== broken) continue;
+      this.environments.delete(k);
+      if (k !== exceptKey) this.lostKeys.add(k);
+    }
+  }
+
   /** Shut down the environment of `key` (the next invoke is a cold start). */
   shutdown(key: string): void {
     const entry = this.environments.get(key);
@@ -198,6 +213,12 @@ export class EnvironmentPool {
     const { engine } = entry.env;
     entry.env.dispose();
     this.engines.release(engine, () => this.liveHeap(engine));
+    if (engine.broken) {
+      // Freeing the runtime aborted the module (QuickJsEngine.freeRuntime turns the known leak
+      // check into a leak, so this is a last resort): the engine's other environments go too.
+      this.dropEngine(engine, engine.broken);
+      return;
+    }
     // Retired engines held alive by lingering environments: beyond the allowance, recycle them.
     for (const old of this.engines.overflow()) for (const [k, e] of [...this.environments]) if (e.env.engine === old) this.shutdown(k);
   }

@@ -18,6 +18,11 @@ export interface InvokeRequest {
   config: FunctionConfig;
   /** The event as JSON text; the caller has already checked that it parses. */
   eventJson: string;
+  /**
+   * RequestResponse (sync, the default) or Event (async): the request payload quota checked on
+   * admission, 6 MB or 1 MB; a larger event is refused with RequestEntityTooLargeException (413).
+   */
+  invocationType?: 'sync' | 'async';
   /** Discard any warm environment first, so this invoke is a cold start. */
   forceColdStart?: boolean;
 }

@@ -10,6 +10,7 @@ import { deploymentHash as hashDeployment } from './deployment.ts';
 import { DEFAULT_IDLE_REAP_MS, type EnvironmentInfo } from './environment-pool.ts';
 import type { InvokeRequest, LambdaHost } from './lambda-host-types.ts';
 import { newRequestId } from './lambda-identity.ts';
+import { requestTooLargeRecord } from './request-limits.ts';
 import { WorkerSlot } from './worker-slot.ts';
 
 /** Options of createLambdaHost. */
@@ -82,6 +83,10 @@ export function createLambdaHost(options: LambdaHostOptions = {}): LambdaHost {
       if (disposed) throw new Error('This LambdaHost was disposed; create a new one.');
       const slot = slots[slotIndex(request.environmentKey, slots.length)] ?? slots[0];
       if (!slot) throw new Error('No worker slot');
+      const requestId = newRequestId();
+      // Refused on admission, as Lambda's Invoke API does: the event never travels to a worker.
+      const tooLarge = requestTooLargeRecord(requestId, request.config, request.eventJson, request.invocationType);
+      if (tooLarge) return tooLarge;
       return slot.invoke({
         type: 'invoke',
         key: request.environmentKey,
@@ -90,7 +95,7 @@ export function createLambdaHost(options: LambdaHostOptions = {}): LambdaHost {
         config: request.config,
         files: request.files,
         eventJson: request.eventJson,
-        requestId: newRequestId(),
+        requestId,
       });
     },
     async listEnvironments(): Promise<EnvironmentInfo[]> {

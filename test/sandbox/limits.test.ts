@@ -60,6 +60,30 @@ describe('memory', () => {
     expect(r.error.errorType).toBe('Runtime.OutOfMemory');
   });
 
+  it('shows no Invoke Error line for an OOM kill: only END, REPORT and the killed line, as Lambda does', async () => {
+    // QuickJS throws a catchable "out of memory" that the runtime emulation would log as
+    // `Invoke Error {"errorType":"InternalError",...}`; Lambda kills the process instead.
+    for (const [code, runtime] of [
+      ['export const handler = async () => "x".repeat(200 * 1024 * 1024).length;', 'nodejs24.x'],
+      ['export const handler = (event, context, callback) => { callback(null, "x".repeat(200 * 1024 * 1024)); };', 'nodejs22.x'],
+    ] as const) {
+      const r = failure(await run(host, code, { config: { runtime } }));
+      expect(r.error.errorType, code).toBe('Runtime.OutOfMemory');
+      expect(r.logs.some((l) => l.text.includes('Invoke Error') || l.text.includes('out of memory')), code).toBe(false);
+      const afterStart = r.logs.slice(r.logs.findIndex((l) => l.kind === 'start') + 1);
+      expect(afterStart.map((l) => l.kind), code).toEqual(['end', 'report', 'platform']);
+      expect(afterStart[1]?.text).toContain('\tMax Memory Used: 128 MB');
+      expect(afterStart[1]?.text).toMatch(/\tStatus: error\tError Type: Runtime\.OutOfMemory$/);
+      expect(afterStart[2]?.text).toBe(`RequestId: ${r.requestId} Error: Runtime exited with error: signal: killed`);
+    }
+  });
+
+  it('keeps the Invoke Error line of a handler that throws its own error mentioning memory', async () => {
+    const r = failure(await run(host, 'export const handler = async () => { throw new RangeError("out of memory"); };'));
+    expect(r.error.errorType).toBe('RangeError');
+    expect(r.logs.some((l) => l.text.includes('\tERROR\tInvoke Error \t'))).toBe(true);
+  });
+
   it('lets the same allocation succeed with more memory', async () => {
     const code = 'export const handler = async () => { const a = []; for (let i = 0; i < 1000000; i++) a.push({ i }); return a.length; };';
     expect(failure(await run(host, code)).error.errorType).toBe('Runtime.OutOfMemory');

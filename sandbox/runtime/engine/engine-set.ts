@@ -101,6 +101,15 @@ export class EngineSet {
       if (engine.environments === 0) this.retired.delete(engine);
       return;
     }
+    if (engine.leakedRuntimes > 0) {
+      // A runtime could not be freed (see QuickJsEngine.freeRuntime): move on to a fresh engine as
+      // soon as one is loaded, without ever making take() wait.
+      if (this.spare) {
+        this.retire(engine);
+        return;
+      }
+      this.loadSpare();
+    }
     const slack = engine.memoryBytes() - engine.initialMemoryBytes - liveHeapBytes();
     if (slack > this.retireSlackBytes) this.retire(engine);
   }

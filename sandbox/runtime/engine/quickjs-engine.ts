@@ -13,6 +13,8 @@ import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule }
 /** The few parts of the emscripten module this file reads (not part of quickjs-emscripten's API). */
 interface EmscriptenParts {
   HEAPU8: Uint8Array;
+  /** Called by emscripten's abort() (a failed C assertion, a trap) before it throws. */
+  onAbort?: (what: unknown) => void;
   _malloc(bytes: number): number;
   _free(ptr: number): void;
 }
@@ -20,7 +22,7 @@ interface EmscriptenParts {
 /** Internals of QuickJSContext used for the fast string path; checked at start-up. */
 interface ContextInternals {
   ctx: { value: number };
-  ffi: { QTS_NewString(ctx: number, ptr: number): number };
+  ffi: { QTS_NewString(ctx: number, ptr: number): number; QTS_RuntimeComputeMemoryUsage?(rt: number, ctx: number): number };
   memory: { heapValueHandle(ptr: number): QuickJSHandle };
 }
 
@@ -51,6 +53,17 @@ export function isEngineTrap(error: unknown): boolean {
 
 let nextEngineId = 1;
 
+/**
+ * Thrown from emscripten's abort hook when QuickJS's leak check fails while a runtime is freed, so
+ * that emscripten neither prints "Aborted(...)" nor marks the module as aborted (see freeRuntime).
+ */
+class RuntimeLeakSignal extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RuntimeLeakSignal';
+  }
+}
+
 /** A loaded QuickJS WebAssembly module plus the bookkeeping of the environments inside it. */
 export class QuickJsEngine {
   readonly id = nextEngineId++;
@@ -67,11 +80,19 @@ export class QuickJsEngine {
   retired = false;
   /** Linear memory size right after loading (the baseline a fresh engine costs). */
   readonly initialMemoryBytes: number;
+  /**
+   * Runtimes that could not be freed (QuickJS's leak check in JS_FreeRuntime failed): their memory
+   * stays in this module, so the engine set retires the engine as soon as a spare is ready.
+   */
+  leakedRuntimes = 0;
+  /** True while freeRuntime is inside JS_FreeRuntime. */
+  private freeing = false;
 
   private constructor(wasm: QuickJSWASMModule) {
     this.wasm = wasm;
     const em = (wasm as unknown as { module?: Partial<EmscriptenParts> }).module;
     this.em = em?.HEAPU8 && em._malloc && em._free ? (em as EmscriptenParts) : undefined;
+    if (this.em) this.em.onAbort = (what: unknown) => this.onAbort(what);
     this.initialMemoryBytes = this.memoryBytes();
     this.mallocCountWord = this.locateMallocCount();
     this.fastStrings = this.checkFastStrings();
@@ -101,9 +122,20 @@ export class QuickJsEngine {
   /**
    * Bytes of a runtime's heap as QuickJS computes them (memory_used_size). Walks every object, so
    * it costs ~70 us for a small heap and more for a big one: callers sample it sparingly.
+   *
+   * The result object is made in the environment's own context: quickjs-emscripten's
+   * `runtime.computeMemoryUsage()` would create a hidden second "system" context in every runtime
+   * (a few hundred objects of heap, counted as the function's memory), and runtimes with that
+   * second context were seen failing QuickJS's leak check on JS_FreeRuntime (see freeRuntime).
    */
   usedBytes(runtime: QuickJSRuntime, ctx: QuickJSContext): number {
-    const handle = runtime.computeMemoryUsage();
+    const internals = ctx as unknown as Partial<ContextInternals>;
+    const compute = internals.ffi?.QTS_RuntimeComputeMemoryUsage;
+    const rt = (runtime as unknown as RuntimeInternals).rt.value;
+    const handle =
+      compute && internals.ctx && internals.memory
+        ? internals.memory.heapValueHandle(compute.call(internals.ffi, rt, internals.ctx.value))
+        : runtime.computeMemoryUsage();
     try {
       const used = ctx.getProp(handle, 'memory_used_size');
       const n = ctx.getNumber(used);
@@ -112,6 +144,44 @@ export class QuickJsEngine {
     } finally {
       handle.dispose();
     }
+  }
+
+  /**
+   * Free an environment's context and runtime. QuickJS (2025-09-13, as built by quickjs-emscripten
+   * 0.32) asserts in JS_FreeRuntime that no object is left (`list_empty(&rt->gc_obj_list)`), and
+   * its WebAssembly build fails that check after some heaps, e.g. a big allocation made inside a
+   * promise job (any async handler returning a few MB), or after an out-of-memory error. The
+   * failed assertion calls emscripten's abort(), which prints "Aborted(...)" and poisons the whole
+   * module that every environment of the thread shares. The abort hook turns that one failure
+   * into a leak instead: the runtime's remains stay in the module (counted in leakedRuntimes; the
+   * engine is retired), nothing is printed and the module stays usable: the check fails after the
+   * runtime's contexts are gone and its garbage collected, with the allocator consistent.
+   * Returns false when the runtime was leaked (or the engine is already broken).
+   */
+  freeRuntime(runtime: QuickJSRuntime, ctx: QuickJSContext): boolean {
+    if (this.broken) return false;
+    const rt = (runtime as unknown as RuntimeInternals).rt.value;
+    if (ctx.alive) ctx.dispose();
+    this.freeing = true;
+    try {
+      runtime.dispose();
+      return true;
+    } catch (error) {
+      if (!(error instanceof RuntimeLeakSignal)) throw error;
+      this.leakedRuntimes += 1;
+      // QTS_FreeRuntime's wrapper did not get to forget the runtime's host callbacks.
+      (runtime as unknown as { callbacks?: { deleteRuntime?(rt: number): void } }).callbacks?.deleteRuntime?.(rt);
+      return false;
+    } finally {
+      this.freeing = false;
+    }
+  }
+
+  /** emscripten's abort hook: any abort breaks the engine, except a failed leak check while freeing. */
+  private onAbort(what: unknown): void {
+    const message = String(what);
+    if (this.freeing && !this.broken && message.includes('JS_FreeRuntime')) throw new RuntimeLeakSignal(message);
+    this.broken ??= `Aborted(${message})`;
   }
 
   /** ctx.newString without emscripten's per-character JS loop (3-4x faster for a 1 KB event). */

@@ -306,10 +306,11 @@ export class ExecutionEnvironment {
     this.clk = undefined;
     if (this.engine.broken) return;
     try {
-      this.ctx.dispose();
-      this.runtime.dispose();
-    } catch {
-      // A runtime stopped mid-job may hold handles QuickJS asserts on; its memory is lost at worst.
+      this.engine.freeRuntime(this.runtime, this.ctx);
+    } catch (error) {
+      // Any other abort or trap: the module cannot be trusted any more. The pool sees the broken
+      // engine after dispose and replaces it.
+      this.engine.broken ??= error instanceof Error ? error.message : String(error);
     }
   }
 

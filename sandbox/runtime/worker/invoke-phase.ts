@@ -137,6 +137,25 @@ function runInit(env: ExecutionEnvironment, requestId: string, limitMs: number, 
   return undefined;
 }
 
+/**
+ * The guest's own report of QuickJS's catchable "out of memory" error (`Invoke Error` or
+ * `Uncaught Exception` with errorType InternalError). Lambda kills the process instead, so the
+ * runtime never gets to log it: after an OOM kill the log has only END, REPORT and the
+ * "signal: killed" line.
+ */
+function isOutOfMemoryErrorLine(line: LogLine): boolean {
+  if (line.kind !== 'function') return false;
+  const parts = line.text.split('\t');
+  if (parts[2] !== 'ERROR') return false;
+  const message = parts.slice(3).join('\t');
+  if (!/^(Invoke Error|Uncaught Exception|Unhandled Promise Rejection) /.test(message)) return false;
+  return message.includes('"errorType":"InternalError"') && message.includes('"errorMessage":"out of memory"');
+}
+
+function dropOutOfMemoryErrorLines(lines: LogLine[]): void {
+  for (let i = lines.length - 1; i >= 0; i--) if (isOutOfMemoryErrorLine(lines[i]!)) lines.splice(i, 1);
+}
+
 function isOutOfMemory(error: LambdaError | undefined): boolean {
   return error?.errorType === 'InternalError' && error.errorMessage === 'out of memory';
 }
@@ -218,6 +237,11 @@ export function runRequest(env: ExecutionEnvironment, eventJson: string, request
   if (env.tmp.capHit) {
     invokeLogs.push(platformLine(`Coldstart note: /tmp writes were refused because this environment already keeps ${TMP_REAL_BYTES_CAP / 1024 / 1024} MB of distinct /tmp content in memory (a safety cap of the simulator, not a Lambda limit).`));
     env.tmp.capHit = false;
+  }
+
+  if (failure?.error.errorType === 'Runtime.OutOfMemory') {
+    dropOutOfMemoryErrorLines(initLogs);
+    dropOutOfMemoryErrorLines(invokeLogs);
   }
 
   const durationMs = failure?.status === 'timeout' ? config.timeoutSeconds * 1000 : roundMs(env.clock.nowMs - invokeStart);
