@@ -1,5 +1,6 @@
 /** The messages between the scenario runner (scenario-runner.ts) and its worker (scenario-worker.ts). */
 import type { ScenarioResult } from '../../sandbox/scenario/scenario-types.ts';
+import type { WorkerJobReply } from './worker-jobs.ts';
 
 export interface ScenarioWorkerInput {
   /** The scenario's text (YAML or JSON), already validated once by the runner. */
@@ -10,4 +11,4 @@ export interface ScenarioWorkerInput {
   baseDir: string;
 }
 
-export type ScenarioWorkerReply = { ok: true; result: ScenarioResult } | { ok: false; name: string; message: string };
+export type ScenarioWorkerReply = WorkerJobReply<ScenarioResult>;
