@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserMode, type RunningApp } from './support/browser-mode-app.ts';
 import { launchChromium } from './support/chromium.ts';
+import { setTheme } from './support/app-settings.ts';
 
 const LESSON = 'events-and-triggers';
 const resultsDir = fileURLToPath(new URL('../../test-results/', import.meta.url));
@@ -50,11 +51,6 @@ async function waitForDiagrams(page: Page, theme: 'light' | 'dark'): Promise<num
     })
     .toBe(count);
   return count;
-}
-
-async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
-  await page.getByTestId('theme-select').selectOption(theme);
-  await page.locator(`html[data-theme="${theme}"]`).waitFor();
 }
 
 beforeAll(async () => {

@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserMode, type RunningApp } from './support/browser-mode-app.ts';
 import { launchChromium } from './support/chromium.ts';
+import { editorText, replaceEditorText } from './support/monaco.ts';
 
 const LESSON = 'first-function';
 const S3_HANDLER = `export const handler = async (event) => {
@@ -23,23 +24,6 @@ const S3_HANDLER = `export const handler = async (event) => {
 let browser: Browser;
 let dataDir: string;
 let app: RunningApp | undefined;
-
-/** Replaces a Monaco editor's text as a paste would (see slice.e2e.test.ts). */
-async function replaceEditorText(page: Page, testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).locator('.view-lines').click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.evaluate(`(() => {
-    const data = new DataTransfer();
-    data.setData('text/plain', ${JSON.stringify(text)});
-    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  })()`);
-}
-
-/** The visible lines of a Monaco editor (Monaco draws spaces as no-break spaces). */
-async function visibleEditorText(page: Page, testId: string): Promise<string> {
-  const text = await page.getByTestId(testId).locator('.view-lines').innerText();
-  return text.replace(/\u00a0/g, ' ');
-}
 
 /**
  * The whole event editor text: the editor draws only the lines in view, so this reads what it
@@ -95,7 +79,7 @@ describe('the event picker', () => {
     await expect(params.textContent()).resolves.toContain('Size (bytes)');
     await expect(params.textContent()).resolves.toContain('5 TiB');
     await expect(page.getByTestId('event-param-key').inputValue()).resolves.not.toBe('');
-    await expect.poll(() => visibleEditorText(page, 'event-editor')).toContain('"Records"');
+    await expect.poll(() => editorText(page, 'event-editor')).toContain('"Records"');
     await expect.poll(() => savedEventJson(page), { timeout: 10_000 }).toContain('"size": 1024');
 
     // Change the key and the size: the event is rebuilt into the editor, the key encoded as S3 does.
@@ -138,7 +122,7 @@ describe('the event picker', () => {
     await params.getByText('크기 (바이트)').waitFor();
     await expect(page.getByTestId('event-param-size').inputValue()).resolves.toBe('4096');
     await expect(page.getByTestId('event-params-edited').textContent()).resolves.toContain('직접');
-    await expect(visibleEditorText(page, 'event-editor')).resolves.toContain('"by": "hand"');
+    await expect(editorText(page, 'event-editor')).resolves.toContain('"by": "hand"');
     expect(await savedEventJson(page)).toBe('{ "by": "hand" }');
 
     // Changing a field is the learner's choice to rebuild: the fields' event replaces the hand edit.

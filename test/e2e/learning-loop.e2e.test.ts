@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserMode, type RunningApp } from './support/browser-mode-app.ts';
 import { launchChromium } from './support/chromium.ts';
+import { editorText, replaceEditorText } from './support/monaco.ts';
 
 const LESSON = 'first-function';
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -37,22 +38,6 @@ const TASKS_ONE_TWO = `export const handler = async (event) => {
 let browser: Browser;
 let dataDir: string;
 let app: RunningApp | undefined;
-
-/** Replaces a Monaco editor's text as a paste would (see slice.e2e.test.ts). */
-async function replaceEditorText(page: Page, testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).locator('.view-lines').click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.evaluate(`(() => {
-    const data = new DataTransfer();
-    data.setData('text/plain', ${JSON.stringify(text)});
-    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  })()`);
-}
-
-async function editorText(page: Page): Promise<string> {
-  const text = await page.getByTestId('code-editor').locator('.view-lines').innerText();
-  return text.replace(/\u00a0/g, ' ');
-}
 
 /** Clicks Check and waits until that check's results are shown (the app emits exercise-checked). */
 async function check(page: Page): Promise<void> {
@@ -140,9 +125,9 @@ describe('the learning loop', () => {
 
     // Reset to the starter, then undo: the learner's code comes back.
     await page.getByTestId('exercise-reset').click();
-    await expect.poll(() => editorText(page)).toContain('TODO: greet event.name');
+    await expect.poll(() => editorText(page, 'code-editor')).toContain('TODO: greet event.name');
     await page.getByTestId('exercise-undo-reset').click();
-    await expect.poll(() => editorText(page)).toContain('const message = `Hello, ${event.name}!`');
+    await expect.poll(() => editorText(page, 'code-editor')).toContain('const message = `Hello, ${event.name}!`');
 
     await replaceEditorText(page, 'code-editor', TASKS_ONE_TWO);
     await check(page);

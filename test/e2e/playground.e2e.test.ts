@@ -13,6 +13,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserMode, type RunningApp } from './support/browser-mode-app.ts';
 import { launchChromium } from './support/chromium.ts';
+import { replaceEditorText } from './support/monaco.ts';
+import { setLanguage, setTheme } from './support/app-settings.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const docs = join(repoRoot, 'docs');
@@ -31,27 +33,6 @@ export const handler = async () => {
 let browser: Browser;
 let dataDir: string;
 let app: RunningApp | undefined;
-
-/** Replaces a Monaco editor's text as a paste would (see slice.e2e.test.ts). */
-async function replaceEditorText(page: Page, testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).locator('.view-lines').click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.evaluate(`(() => {
-    const data = new DataTransfer();
-    data.setData('text/plain', ${JSON.stringify(text)});
-    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  })()`);
-}
-
-async function setLanguage(page: Page, language: 'en' | 'ko'): Promise<void> {
-  await page.getByTestId('language-select').selectOption(language);
-  await page.locator(`html[lang="${language}"]`).waitFor();
-}
-
-async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
-  await page.getByTestId('theme-select').selectOption(theme);
-  await page.locator(`html[data-theme="${theme}"]`).waitFor();
-}
 
 /** Every chart on the page has been drawn (again, after a theme or language switch). */
 async function chartsDrawn(page: Page, testIds: string[]): Promise<void> {

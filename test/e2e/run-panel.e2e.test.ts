@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserMode, type RunningApp } from './support/browser-mode-app.ts';
 import { launchChromium } from './support/chromium.ts';
+import { replaceEditorText } from './support/monaco.ts';
 
 const LESSON = 'first-function';
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -31,17 +32,6 @@ const FETCH_HANDLER = `export const handler = async () => fetch('https://example
 let browser: Browser;
 let dataDir: string;
 let app: RunningApp | undefined;
-
-/** Replaces a Monaco editor's text as a paste would (see slice.e2e.test.ts). */
-async function replaceEditorText(page: Page, testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).locator('.view-lines').click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.evaluate(`(() => {
-    const data = new DataTransfer();
-    data.setData('text/plain', ${JSON.stringify(text)});
-    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  })()`);
-}
 
 /** Clicks Run (or another run button) and waits for the result of that very run. */
 async function runAndWait(page: Page, button = 'run-button'): Promise<string> {

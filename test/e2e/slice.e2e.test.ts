@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserMode, type RunningApp } from './support/browser-mode-app.ts';
 import { launchChromium } from './support/chromium.ts';
+import { editorText, replaceEditorText } from './support/monaco.ts';
 
 const LESSON = 'first-function';
 const screenshotDir = fileURLToPath(new URL('../../docs/', import.meta.url));
@@ -25,26 +26,6 @@ const EDITED_CODE = `export const handler = async (event, context) => {
 let browser: Browser;
 let dataDir: string;
 let app: RunningApp | undefined;
-
-/**
- * Replaces a Monaco editor's whole text the way a learner pasting would: select all, then a real
- * paste event (typing would trigger Monaco's bracket auto-closing and auto-indent).
- */
-async function replaceEditorText(page: Page, testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).locator('.view-lines').click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.evaluate(`(() => {
-    const data = new DataTransfer();
-    data.setData('text/plain', ${JSON.stringify(text)});
-    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  })()`);
-}
-
-/** The text a Monaco editor shows (its visible lines; Monaco draws spaces as no-break spaces). */
-async function editorText(page: Page, testId: string): Promise<string> {
-  const text = await page.getByTestId(testId).locator('.view-lines').innerText();
-  return text.replace(/\u00a0/g, ' ');
-}
 
 async function openApp(): Promise<Page> {
   app = await startBrowserMode(dataDir);
@@ -77,13 +58,19 @@ describe('the first slice, end to end in browser mode', () => {
     // Lesson page: Markdown rendered as HTML, starter handler in Monaco.
     await card.click();
     await page.getByTestId('lesson-page').waitFor();
+    // The page frame shows before the lesson's Markdown arrives: wait for the first heading, then count.
+    await page.getByTestId('lesson-body').locator('h2').first().waitFor();
     await expect(page.getByTestId('lesson-body').locator('h2').count()).resolves.toBeGreaterThan(1);
     await page.locator('[data-testid="code-editor"][data-ready="true"]').waitFor();
     await expect(editorText(page, 'code-editor')).resolves.toContain('export const handler');
     await page.locator('[data-testid="event-editor"][data-ready="true"]').waitFor();
 
     // IntelliSense knows @types/aws-lambda's Context: completing `context.` offers its members.
-    await replaceEditorText(page, 'code-editor', 'export const handler = async (event, /** @type {import("aws-lambda").Context} */ context) => {\n  return context.');
+    await replaceEditorText(
+      page,
+      'code-editor',
+      'export const handler = async (event, /** @type {import("aws-lambda").Context} */ context) => {\n  return context.',
+    );
     await page.keyboard.press('Control+Space');
     await expect(
       page.locator('.suggest-widget').getByText('getRemainingTimeInMillis').first().waitFor({ timeout: 60_000 }),
@@ -102,11 +89,15 @@ describe('the first slice, end to end in browser mode', () => {
     await expect(result.textContent()).resolves.toContain('42');
     await expect(page.getByTestId('start-badge').textContent()).resolves.toMatch(/cold/i);
     // CloudWatch order on a cold start: INIT_START, START, the handler's lines, END, REPORT.
-    const kinds = await page.getByTestId('log-line').evaluateAll((lines) => lines.map((l) => l.getAttribute('data-kind')));
+    const kinds = await page
+      .getByTestId('log-line')
+      .evaluateAll((lines) => lines.map((l) => l.getAttribute('data-kind')));
     expect(kinds.indexOf('start')).toBeLessThan(kinds.indexOf('function'));
     expect(kinds.indexOf('function')).toBeLessThan(kinds.indexOf('end'));
     expect(kinds.at(-1)).toBe('report');
-    await expect(page.locator('[data-testid="log-line"][data-kind="platform"]').first().textContent()).resolves.toMatch(/^INIT_START/);
+    await expect(page.locator('[data-testid="log-line"][data-kind="platform"]').first().textContent()).resolves.toMatch(
+      /^INIT_START/,
+    );
     await expect(page.locator('[data-testid="log-line"][data-kind="function"]').first().textContent()).resolves.toMatch(
       /\tINFO\thello from the e2e test \{ name: 'Ada' \}/,
     );

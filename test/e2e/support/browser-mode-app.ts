@@ -39,6 +39,8 @@ export function startBrowserMode(dataDir: string): Promise<RunningApp> {
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`browser mode exited (code ${code}) before printing its URL:\n${output}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`browser mode exited (code ${code}) before printing its URL:\n${output}`)),
+    );
   });
 }
