@@ -16,8 +16,8 @@ import { AccountQueue } from './account-queue.ts';
 import { AccountSink } from './account-sink.ts';
 import type { LoadedScenario } from './load-scenario.ts';
 import { connectServiceTriggers, createResources, putSeedData } from './setup-account.ts';
-import { StepPlayer } from './step-player.ts';
-import type { ScenarioResult } from './scenario-types.ts';
+import { StepPlayer, stepLabel } from './step-player.ts';
+import type { ScenarioResult, ScenarioStepSnapshot } from './scenario-types.ts';
 import { summarize } from './summarize.ts';
 
 /** Default virtual start: 2026-04-09T12:00:00Z. */
@@ -215,8 +215,14 @@ export async function runScenario(scenario: LoadedScenario, options: RunScenario
     }
     const unsubscribe = account.onEvent((e) => onFeed(rt, e));
     const player = new StepPlayer(rt);
+    const steps: ScenarioStepSnapshot[] = [
+      { index: -1, label: '', atMs: scheduler.now(), snapshot: account.snapshot() },
+    ];
     try {
-      for (const [index, step] of s.steps.entries()) player.play(step, index);
+      for (const [index, step] of s.steps.entries()) {
+        player.play(step, index);
+        steps.push({ index, label: stepLabel(step), atMs: scheduler.now(), snapshot: account.snapshot() });
+      }
     } finally {
       unsubscribe();
     }
@@ -229,7 +235,8 @@ export async function runScenario(scenario: LoadedScenario, options: RunScenario
       trace,
       expectations: lambda.trace.ofKind('expect').map((e) => ({ ok: e.ok, text: e.text })),
       summary: summarize(trace),
-      snapshot: account.snapshot(),
+      snapshot: steps.at(-1)!.snapshot,
+      steps,
       pending: scheduler.pending,
     };
   } finally {

@@ -30,6 +30,9 @@ const TEMPLATE: Record<string, string> = {
   alb: 'alb',
 };
 
+/** A step as the trace and the step snapshots name it: its text, or its action for the object form. */
+export const stepLabel = (step: Step): string => (typeof step.text === 'string' ? step.text : step.action);
+
 const text = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
 
 export class StepPlayer {
@@ -82,7 +85,7 @@ export class StepPlayer {
       parentId: null,
       atMs: this.now,
       index,
-      text: typeof step.text === 'string' ? step.text : step.action,
+      text: stepLabel(step),
     });
     this.rt.stepNodeId = stepId;
     switch (step.action) {

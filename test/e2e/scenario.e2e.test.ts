@@ -91,6 +91,28 @@ describe('the simulated account', () => {
     ).resolves.toBe(1);
     await page.screenshot({ path: join(docs, 'screenshot-account.png') });
 
+    // The step control scrubs through the account: before the first step the thumbnail is not
+    // there yet; at the last step (where the control starts) it is.
+    const stepControl = page.getByTestId('explorer-step');
+    const thumbnail = thumbs.locator('[data-key="thumbnails/cat.jpg"]');
+    await expect(stepControl.getAttribute('data-position')).resolves.toBe('3');
+    await stepControl.getByTestId('explorer-step-range').fill('0');
+    await page.locator('[data-testid="explorer-step"][data-position="0"]').waitFor();
+    await expect(stepControl.getByTestId('explorer-step-label').textContent()).resolves.toContain(
+      'Before the first step',
+    );
+    await expect(thumbnail.count()).resolves.toBe(0);
+    await expect(thumbs.textContent()).resolves.toContain('No objects');
+    await stepControl.getByTestId('explorer-step-next').click();
+    await page.locator('[data-testid="explorer-step"][data-index="0"]').waitFor();
+    await thumbnail.waitFor();
+    await expect(page.getByTestId('scenario-trace').locator('li[data-active="true"]').count()).resolves.toBeGreaterThan(
+      1,
+    );
+    await stepControl.getByTestId('explorer-step-range').fill('3');
+    await page.locator('[data-testid="explorer-step"][data-position="3"]').waitFor();
+    await expect(thumbnail.count()).resolves.toBe(1);
+
     // In Korean the example's title, the badges and the explorer follow.
     await page.getByTestId('language-select').selectOption('ko');
     await page.locator('html[lang="ko"]').waitFor();

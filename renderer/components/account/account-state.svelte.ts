@@ -18,6 +18,8 @@ class AccountScenarios {
   state = $state<AccountState>('loading');
   result = $state.raw<ScenarioResult | null>(null);
   error = $state<ApiError | null>(null);
+  /** Which of `result.steps` the explorer shows (the last one, the final account, after a run). */
+  step = $state(0);
   /** Finished runs, so a test can wait for the next one. */
   runs = $state(0);
 
@@ -65,6 +67,7 @@ class AccountScenarios {
     const outcome = await api['scenario.run'](this.edited ? { text: this.text } : { name: this.selected });
     if (outcome.ok) {
       this.result = outcome.value;
+      this.step = Math.max(0, outcome.value.steps.length - 1);
       this.state = 'done';
     } else {
       // A refused scenario keeps no stale result beside its explanation.
