@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { functionConfigSchema } from '../../sandbox/config/function-config-schema.ts';
 import { quizAnswerSchema } from '../../sandbox/course/quiz-schema.ts';
+import { SYNC_PAYLOAD_MAX_BYTES } from '../../sandbox/facts/limits.ts';
 import type {
   ExerciseCheckResult,
   ExerciseSolution,
@@ -133,7 +134,9 @@ export const api = {
 
   'drafts.get': method<Draft | null>()(z.object({ lessonId }).strict()),
   'drafts.save': method<Draft>()(
-    z.object({ lessonId, code: z.string().max(5 * 1024 * 1024), eventJson: z.string().max(6 * 1024 * 1024) }).strict(),
+    z
+      .object({ lessonId, code: z.string().max(5 * 1024 * 1024), eventJson: z.string().max(SYNC_PAYLOAD_MAX_BYTES) })
+      .strict(),
   ),
 
   /** Every question of a lesson, of every kind, without answer keys. */

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { functionConfigSchema } from '../../sandbox/config/function-config-schema.ts';
-import { ASYNC_PAYLOAD_MAX_BYTES, TIMEOUT_MAX_S } from '../../sandbox/facts/limits.ts';
+import { ASYNC_PAYLOAD_MAX_BYTES, SYNC_PAYLOAD_MAX_BYTES, TIMEOUT_MAX_S } from '../../sandbox/facts/limits.ts';
 import { HOURS_PER_MONTH } from '../../sandbox/facts/pricing.ts';
 import { tunePowerOptionsSchema } from '../../sandbox/tuning/index.ts';
 
@@ -86,7 +86,9 @@ const handler = z
   .string()
   .regex(/^[\w.-]+\.[A-Za-z_$][\w$]*$/, 'the handler setting is file.export, e.g. index.handler');
 const code = z.string().max(5 * 1024 * 1024, 'the handler code is larger than 5 MB');
-const eventJson = z.string().max(6 * 1024 * 1024, 'the event is larger than 6 MB (the synchronous payload limit)');
+const eventJson = z
+  .string()
+  .max(SYNC_PAYLOAD_MAX_BYTES, 'the event is larger than 6 MB (the synchronous payload limit)');
 
 const tuneShape = tunePowerOptionsSchema.shape;
 
