@@ -5,13 +5,10 @@
  * built event; the labels follow the UI language.
  * Waits only for states the app shows (data-state, data-ready), never fixed sleeps.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserMode, type RunningApp } from './support/browser-mode-app.ts';
-import { launchChromium } from './support/chromium.ts';
+import type { RunningApp } from './support/browser-mode-app.ts';
+import { closeSession, openSession } from './support/e2e-session.ts';
 import { editorText, replaceEditorText } from './support/monaco.ts';
 
 const LESSON = 'first-function';
@@ -48,16 +45,10 @@ async function built(page: Page): Promise<void> {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  dataDir = mkdtempSync(join(tmpdir(), 'coldstart-e2e-events-'));
-  app = await startBrowserMode(dataDir);
+  ({ browser, app, dataDir } = await openSession('events'));
 });
 
-afterAll(async () => {
-  await app?.stop();
-  await browser?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => closeSession({ browser, app, dataDir }));
 
 describe('the event picker', () => {
   it('builds the event from the template parameters, explains bad values and keeps hand edits', async () => {

@@ -6,14 +6,13 @@
  * and see the summary and the progress back.
  * Waits only for states the app shows (data-status, data-phase, data-loaded...), never fixed sleeps.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserMode, type RunningApp } from './support/browser-mode-app.ts';
-import { launchChromium } from './support/chromium.ts';
+import type { RunningApp } from './support/browser-mode-app.ts';
+import { closeSession, openSession } from './support/e2e-session.ts';
 import { editorText, replaceEditorText } from './support/monaco.ts';
 
 const LESSON = 'first-function';
@@ -56,16 +55,10 @@ async function statuses(page: Page): Promise<(string | null)[]> {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  dataDir = mkdtempSync(join(tmpdir(), 'coldstart-e2e-loop-'));
-  app = await startBrowserMode(dataDir);
+  ({ browser, app, dataDir } = await openSession('loop'));
 });
 
-afterAll(async () => {
-  await app?.stop();
-  await browser?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => closeSession({ browser, app, dataDir }));
 
 describe('the learning loop', () => {
   it('completes an exercise, reviews a missed question, and exports, resets and imports progress', async () => {

@@ -5,14 +5,13 @@
  * for the README (light, English) and for review (dark, Korean) are taken on the way.
  * Waits only for states the app shows (data-state, data-drawn, data-ready), never fixed sleeps.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserMode, type RunningApp } from './support/browser-mode-app.ts';
-import { launchChromium } from './support/chromium.ts';
+import type { RunningApp } from './support/browser-mode-app.ts';
+import { closeSession, openSession } from './support/e2e-session.ts';
 import { replaceEditorText } from './support/monaco.ts';
 import { setLanguage, setTheme } from './support/app-settings.ts';
 
@@ -40,18 +39,12 @@ async function chartsDrawn(page: Page, testIds: string[]): Promise<void> {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  dataDir = mkdtempSync(join(tmpdir(), 'coldstart-e2e-playground-'));
-  app = await startBrowserMode(dataDir);
+  ({ browser, app, dataDir } = await openSession('playground'));
   mkdirSync(docs, { recursive: true });
   mkdirSync(review, { recursive: true });
 });
 
-afterAll(async () => {
-  await app?.stop();
-  await browser?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => closeSession({ browser, app, dataDir }));
 
 describe('the playground', () => {
   it('prices the worked example in the cost calculator and shows the break-even with a server', async () => {

@@ -4,14 +4,13 @@
  * "About the simulator" page in both languages.
  * Waits only for states the app shows (data-state, data-status, data-ready), never fixed sleeps.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserMode, type RunningApp } from './support/browser-mode-app.ts';
-import { launchChromium } from './support/chromium.ts';
+import type { RunningApp } from './support/browser-mode-app.ts';
+import { closeSession, openSession } from './support/e2e-session.ts';
 import { replaceEditorText } from './support/monaco.ts';
 
 const LESSON = 'first-function';
@@ -50,16 +49,10 @@ async function configValid(page: Page): Promise<void> {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  dataDir = mkdtempSync(join(tmpdir(), 'coldstart-e2e-run-'));
-  app = await startBrowserMode(dataDir);
+  ({ browser, app, dataDir } = await openSession('run'));
 });
 
-afterAll(async () => {
-  await app?.stop();
-  await browser?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => closeSession({ browser, app, dataDir }));
 
 describe('the Run panel', () => {
   it('runs under the configured memory, timeout and variables, refuses bad values and explains timeouts', async () => {

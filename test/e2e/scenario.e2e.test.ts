@@ -5,14 +5,13 @@
  * RecursiveInvocationException refusal, and an edited scenario with a mistake names its path.
  * Waits only for states the app shows (data-state, data-runs), never fixed sleeps.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserMode, type RunningApp } from './support/browser-mode-app.ts';
-import { launchChromium } from './support/chromium.ts';
+import type { RunningApp } from './support/browser-mode-app.ts';
+import { closeSession, openSession } from './support/e2e-session.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const docs = join(repoRoot, 'docs');
@@ -38,18 +37,12 @@ async function choose(page: Page, name: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  dataDir = mkdtempSync(join(tmpdir(), 'coldstart-e2e-scenario-'));
-  app = await startBrowserMode(dataDir);
+  ({ browser, app, dataDir } = await openSession('scenario'));
   mkdirSync(docs, { recursive: true });
   mkdirSync(review, { recursive: true });
 });
 
-afterAll(async () => {
-  await app?.stop();
-  await browser?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => closeSession({ browser, app, dataDir }));
 
 describe('the simulated account', () => {
   it('runs the thumbnail scenario: the upload invokes the function, whose thumbnail appears in the second bucket', async () => {
