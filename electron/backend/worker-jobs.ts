@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ApiFailure } from '../api/result.ts';
 
+/** How long a worker that has answered may take to end by itself before it is terminated, ms. */
+const FINISHED_WORKER_GRACE_MS = 10_000;
+
 /** What a worker posts back: the result, or a named error. */
 export type WorkerJobReply<R> = { ok: true; result: R } | { ok: false; name: string; message: string };
 
@@ -57,26 +60,40 @@ export function createWorkerJobs<I, R>(options: WorkerJobsOptions<I, R>): Worker
       const worker = new Worker(path, { workerData: input });
       current = worker;
       let settled = false;
-      const settle = (fn: () => void) => {
+      const settle = (fn: () => void, stop: 'now' | 'after-grace') => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
         current = undefined;
         fn();
-        void worker.terminate();
+        if (stop === 'now') {
+          void worker.terminate();
+          return;
+        }
+        // A worker that has answered ends by itself. Terminating it at once can land while V8 is
+        // still compiling QuickJS's WebAssembly in the background, which has crashed Node 24
+        // ("Check failed: jit_page.has_value()"); terminate only one that lingers.
+        const grace = setTimeout(() => void worker.terminate(), FINISHED_WORKER_GRACE_MS);
+        grace.unref();
+        worker.once('exit', () => clearTimeout(grace));
       };
-      const timer = setTimeout(() => settle(() => reject(options.tooSlow())), options.watchdogMs);
+      const timer = setTimeout(() => settle(() => reject(options.tooSlow()), 'now'), options.watchdogMs);
       worker.once('message', (reply: WorkerJobReply<R>) =>
-        settle(() => (reply.ok ? resolve(reply.result) : reject(options.failureFrom(reply.name, reply.message)))),
+        settle(
+          () => (reply.ok ? resolve(reply.result) : reject(options.failureFrom(reply.name, reply.message))),
+          'after-grace',
+        ),
       );
-      worker.once('error', (error) => settle(() => reject(options.failureFrom('Error', error.message))));
+      worker.once('error', (error) => settle(() => reject(options.failureFrom('Error', error.message)), 'now'));
       worker.once('exit', (code) =>
-        settle(() =>
-          reject(
-            closed
-              ? new ApiFailure('ShuttingDown', `Coldstart is shutting down; ${options.what} was stopped.`)
-              : options.failureFrom('Error', `${options.what}'s worker exited (code ${code}) without a result`),
-          ),
+        settle(
+          () =>
+            reject(
+              closed
+                ? new ApiFailure('ShuttingDown', `Coldstart is shutting down; ${options.what} was stopped.`)
+                : options.failureFrom('Error', `${options.what}'s worker exited (code ${code}) without a result`),
+            ),
+          'now',
         ),
       );
     });
