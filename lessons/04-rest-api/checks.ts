@@ -6,48 +6,6 @@
  */
 import type { CheckHarness, ExerciseChecks } from '../../sandbox/course/check-harness.ts';
 
-// The simulator's apigateway-rest template (`coldstart events apigateway-rest --set method=GET
-// --set path=/items --set resource=/items --set query=`), trimmed: multiValueHeaders and most of
-// requestContext.identity removed. Each request below changes only what differs.
-const BASE_EVENT = {
-  resource: '/items',
-  path: '/items',
-  httpMethod: 'GET',
-  headers: {
-    Accept: 'application/json',
-    Host: '251l5qj7ha.execute-api.us-east-1.amazonaws.com',
-    'User-Agent': 'curl/8.5.0',
-    'X-Amzn-Trace-Id': 'Root=1-69d79cf0-1e7fc88c2dc5dfda9dfefa3a',
-    'X-Forwarded-For': '203.0.113.10',
-    'X-Forwarded-Port': '443',
-    'X-Forwarded-Proto': 'https',
-  },
-  queryStringParameters: null,
-  multiValueQueryStringParameters: null,
-  pathParameters: null,
-  stageVariables: null,
-  requestContext: {
-    resourceId: 'lmpqz2',
-    resourcePath: '/items',
-    httpMethod: 'GET',
-    extendedRequestId: 'fSEfe+1HUBgVeKw=',
-    requestTime: '09/Apr/2026:12:34:56 +0000',
-    path: '/prod/items',
-    accountId: '123456789012',
-    protocol: 'HTTP/1.1',
-    stage: 'prod',
-    domainPrefix: '251l5qj7ha',
-    requestTimeEpoch: 1775738096789,
-    requestId: '1a93fc3e-29f9-435c-a234-04ab046f1312',
-    identity: { sourceIp: '203.0.113.10', userAgent: 'curl/8.5.0' },
-    authorizer: null,
-    domainName: '251l5qj7ha.execute-api.us-east-1.amazonaws.com',
-    apiId: '251l5qj7ha',
-  },
-  body: null as string | null,
-  isBase64Encoded: false,
-};
-
 interface Request {
   method: string;
   path: string;
@@ -56,23 +14,21 @@ interface Request {
   body?: string | null;
 }
 
-/** A REST API proxy event for `request`; /items/<id> matches the resource /items/{id}. */
-function restEvent({ method, path, body = null, base64 = false }: Request): typeof BASE_EVENT {
+/**
+ * A REST API proxy event for `request`, from the simulator's apigateway-rest template (the same the
+ * event picker builds); /items/<id> matches the resource /items/{id}.
+ */
+function restEvent(h: CheckHarness, { method, path, body = null, base64 = false }: Request): Record<string, unknown> {
   const id = /^\/items\/([^/]+)$/.exec(path)?.[1];
-  const resource = id === undefined ? path : '/items/{id}';
-  const headers: Record<string, string> = { ...BASE_EVENT.headers };
-  if (body !== null) headers['Content-Type'] = 'application/json';
-  return {
-    ...BASE_EVENT,
-    resource,
+  return h.event('apigateway-rest', {
+    method,
     path,
-    httpMethod: method,
-    headers,
-    pathParameters: id === undefined ? null : { id },
-    requestContext: { ...BASE_EVENT.requestContext, resourcePath: resource, httpMethod: method, path: `/prod${path}` },
-    body: body !== null && base64 ? Buffer.from(body, 'utf8').toString('base64') : body,
-    isBase64Encoded: body !== null && base64,
-  } as typeof BASE_EVENT;
+    resource: id === undefined ? path : '/items/{id}',
+    query: '',
+    body: body ?? '',
+    base64Body: body !== null && base64,
+    ...(body === null ? {} : { headers: { 'Content-Type': 'application/json' } }),
+  });
 }
 
 interface HttpAnswer {
@@ -104,7 +60,7 @@ function malformed(value: Record<string, unknown>): string | undefined {
 /** Sends `request`; fails unless the answer is a well-formed proxy response with a JSON body. */
 async function call(h: CheckHarness, request: Request): Promise<HttpAnswer> {
   const what = `${request.method} ${request.path}${request.body != null ? ` ${request.body}` : ''}`;
-  const record = await h.invoke({ event: restEvent(request) });
+  const record = await h.invoke({ event: restEvent(h, request) });
   if (!record.ok) {
     h.fail(
       {
@@ -199,7 +155,10 @@ export const checks: ExerciseChecks = {
     const found = await expect(h, { method: 'GET', path: '/items/2' }, 200);
     h.check(
       found.data.id === '2' && typeof found.data.name === 'string',
-      { en: 'GET /items/2: the item itself, {"id": "2", "name": ...}', ko: 'GET /items/2: 그 항목 자체 {"id": "2", "name": ...}' },
+      {
+        en: 'GET /items/2: the item itself, {"id": "2", "name": ...}',
+        ko: 'GET /items/2: 그 항목 자체 {"id": "2", "name": ...}',
+      },
       { en: `the body was ${JSON.stringify(found.data)}`, ko: `body가 ${JSON.stringify(found.data)}였어요` },
     );
     const missing = await expect(h, { method: 'GET', path: '/items/42' }, 404);
@@ -249,7 +208,10 @@ export const checks: ExerciseChecks = {
       const answer = await expect(h, { method: 'POST', path: '/items', body }, 400);
       h.check(
         typeof answer.data.message === 'string',
-        { en: `POST /items ${body}: a body with a message saying what is wrong`, ko: `POST /items ${body}: 무엇이 잘못됐는지 알려 주는 message` },
+        {
+          en: `POST /items ${body}: a body with a message saying what is wrong`,
+          ko: `POST /items ${body}: 무엇이 잘못됐는지 알려 주는 message`,
+        },
         { en: `the body was ${JSON.stringify(answer.data)}`, ko: `body가 ${JSON.stringify(answer.data)}였어요` },
       );
     }
@@ -270,7 +232,10 @@ export const checks: ExerciseChecks = {
           en: `${request.method} ${request.path}: an Allow header listing ${allow.join(', ')}`,
           ko: `${request.method} ${request.path}: ${allow.join(', ')}를 적은 Allow 헤더`,
         },
-        { en: `Allow was ${JSON.stringify(answer.headers.allow ?? null)}`, ko: `Allow가 ${JSON.stringify(answer.headers.allow ?? null)}였어요` },
+        {
+          en: `Allow was ${JSON.stringify(answer.headers.allow ?? null)}`,
+          ko: `Allow가 ${JSON.stringify(answer.headers.allow ?? null)}였어요`,
+        },
       );
     }
   },

@@ -16,6 +16,7 @@
  * ```
  */
 import type { Language } from '../../electron/api/types.ts';
+import { buildEvent } from '../events/templates.ts';
 import type { FunctionConfig, InvocationRecord } from '../invocation/record.ts';
 import { logMessage } from './quiz-predict.ts';
 
@@ -56,6 +57,13 @@ export interface CheckHarness {
   check(condition: unknown, expected: Say, actual: Say | (() => Say)): void;
   /** Picks the learner's language from bilingual text. */
   say(text: Say): string;
+  /**
+   * An event from the simulator's templates, the same the event picker and `coldstart events`
+   * build (`coldstart events <template> --params` lists the parameters). Values are given as the
+   * CLI takes them; anything but a string is written as JSON (`messages: ['a', 'b']`). An unknown
+   * template or a bad value is a bug in the lesson, so it breaks the check.
+   */
+  event(template: string, params?: Readonly<Record<string, unknown>>): Record<string, unknown>;
 }
 
 /** A check for one task; it passes unless it throws. */
@@ -142,5 +150,15 @@ export function createHarness(backend: HarnessBackend): CheckHarness {
       if (!condition) fail(expected, typeof actual === 'function' ? actual() : actual);
     },
     say: (text) => sayIn(backend.language, text),
+    event: templateEvent,
   };
+}
+
+function templateEvent(template: string, params: Readonly<Record<string, unknown>> = {}): Record<string, unknown> {
+  const text = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? value : JSON.stringify(value)]),
+  );
+  const built = buildEvent(template, text);
+  if (!built.ok) throw new Error(`h.event('${template}'): ${built.message}`);
+  return built.event as Record<string, unknown>;
 }
