@@ -54,7 +54,14 @@ export function defaultIntegrationTimeoutMs(door: EventSourceName): number | und
   return undefined;
 }
 
-/** API Gateway (REST or HTTP API): proxy response check, 502/500 on errors, 504/503 on integration timeout. */
+/**
+ * API Gateway (REST or HTTP API): proxy response check, 502/500 on errors, 504/503 on integration timeout.
+ * REST: 502 {"message": "Internal server error"} for a function error or a malformed response
+ * (https://docs.aws.amazon.com/lambda/latest/dg/services-apigateway-errors.html). HTTP API: 500
+ * {"message":"Internal Server Error"} (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-troubleshooting-lambda.html).
+ * HTTP API timeout: 503 "Service Unavailable" is what users report; AWS's knowledge-center page on 504s
+ * names HTTP APIs too without a body, so this one stays unconfirmed.
+ */
 function apiGateway(
   door: 'apigateway-rest' | 'apigateway-http',
   record: InvocationRecord,
