@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { prepareScenario, SCENARIO_TOO_SLOW, type ScenarioTextInput } from '../../../sandbox/course/check-scenario.ts';
 import { loadLesson } from '../../../sandbox/course/load-lesson.ts';
-import { runExerciseChecks } from '../../../sandbox/course/run-exercise-checks.ts';
+import { runExerciseChecks, type RunChecksOptions } from '../../../sandbox/course/run-exercise-checks.ts';
 import { toScenarioRun } from '../../../sandbox/course/scenario-run.ts';
 import { createLambdaHost } from '../../../sandbox/runtime/lambda-host.ts';
 import { loadScenario, loadScenarioData } from '../../../sandbox/scenario/load-scenario.ts';
@@ -22,6 +22,9 @@ const host = createLambdaHost();
 afterAll(() => host.dispose());
 
 const learner = (name: string) => [{ path: 'index.mjs', code: readFileSync(join(LESSON, name), 'utf8') }];
+/** Task 1 only ("copy-decoded-key"), with the learner's `file` and the given options. */
+const firstTask = (file: string, options: Partial<RunChecksOptions>) =>
+  runExerciseChecks(LESSON, learner(file), { host, taskIds: ['copy-decoded-key'], ...options });
 
 describe('h.scenario in a lesson check', () => {
   it("passes the solution, with the learner's function's CloudWatch lines as the task output", async () => {
@@ -46,11 +49,7 @@ describe('h.scenario in a lesson check', () => {
       expected: 'copies/my cat.jpg in the fixture-out bucket',
       actual: 'the fixture-out bucket holds ["copies/my+cat.jpg"]; copier ran 1 time(s): 1 succeeded, 0 failed',
     });
-    const ko = await runExerciseChecks(LESSON, learner('starter.mjs'), {
-      host,
-      language: 'ko',
-      taskIds: ['copy-decoded-key'],
-    });
+    const ko = await firstTask('starter.mjs', { language: 'ko' });
     expect(ko.tasks[0]!.actual).toBe(
       'fixture-out 버킷에 ["copies/my+cat.jpg"]가 있어요. copier 함수가 1번 실행됐어요: 성공 1번, 실패 0번',
     );
@@ -83,20 +82,14 @@ describe('h.scenario in a lesson check', () => {
     const stopped = Object.assign(new Error('The scenario ran longer than 60 s and was stopped'), {
       name: SCENARIO_TOO_SLOW,
     });
-    const slow = await runExerciseChecks(LESSON, learner('solution.mjs'), {
-      host,
-      scenarioRunner: { run: () => Promise.reject(stopped) },
-      taskIds: ['copy-decoded-key'],
-    });
+    const slow = await firstTask('solution.mjs', { scenarioRunner: { run: () => Promise.reject(stopped) } });
     expect(slow.tasks[0]).toMatchObject({
       status: 'failed',
       expected: 'the scenario 07-scenario/scenarios/upload.yaml to run to its end',
       actual: 'it was stopped: The scenario ran longer than 60 s and was stopped',
     });
-    const crashed = await runExerciseChecks(LESSON, learner('solution.mjs'), {
-      host,
+    const crashed = await firstTask('solution.mjs', {
       scenarioRunner: { run: () => Promise.reject(new Error('InvalidBucketName')) },
-      taskIds: ['copy-decoded-key'],
     });
     expect(crashed.tasks[0]?.status).toBe('broken');
   });
