@@ -9,9 +9,9 @@ const db = DynamoDBDocumentClient.from(new DynamoDBClient({}));
 const sqs = new SQSClient({});
 const { CHARGES_TABLE, RECEIPTS_QUEUE_URL } = process.env;
 
-/** Charges one payment { orderId, amount } and sends the customer a receipt, once per order. */
+/** Charges one payment { orderId, total } and sends the customer a receipt, once per order. */
 async function charge(payment) {
-  if (typeof payment.orderId !== 'string' || !(payment.amount > 0)) {
+  if (typeof payment.orderId !== 'string' || !(payment.total > 0)) {
     throw new Error(`invalid payment ${JSON.stringify(payment)}`);
   }
   try {
@@ -19,7 +19,7 @@ async function charge(payment) {
     await db.send(
       new PutCommand({
         TableName: CHARGES_TABLE,
-        Item: { chargeId: payment.orderId, orderId: payment.orderId, amount: payment.amount },
+        Item: { chargeId: payment.orderId, orderId: payment.orderId, total: payment.total },
         ConditionExpression: 'attribute_not_exists(chargeId)',
       }),
     );
@@ -32,7 +32,7 @@ async function charge(payment) {
     throw error;
   }
   await sqs.send(new SendMessageCommand({ QueueUrl: RECEIPTS_QUEUE_URL, MessageBody: JSON.stringify(payment) }));
-  console.log(`charged ${payment.orderId}: ${payment.amount}`);
+  console.log(`charged ${payment.orderId}: ${payment.total}`);
 }
 
 export const handler = async (event) => {
