@@ -21,6 +21,7 @@ import { createProgressHandlers } from './progress-handlers.ts';
 import { createQuizHandlers } from './quiz-handlers.ts';
 import { createReviewHandlers } from './review-handlers.ts';
 import { createScenarioHandlers } from './scenario-handlers.ts';
+import { createScenarioRunner } from './scenario-runner.ts';
 import { createStoreHolder } from './store-holder.ts';
 
 export interface BackendOptions {
@@ -57,13 +58,15 @@ export function createBackend(options: BackendOptions): Backend {
   const hosts = createHostProvider(options.lambdaHost);
   const invoker = createInvokeRunner(hosts);
   const quiz = createQuizHandlers(library, stores, hosts);
-  const exercise = createExerciseHandlers(library, stores, hosts);
+  // One scenario worker for the account page and exercise checks: one run at a time on few cores.
+  const scenarioRunner = createScenarioRunner();
+  const exercise = createExerciseHandlers(library, stores, hosts, scenarioRunner);
   const review = createReviewHandlers(library, stores);
   const progress = createProgressHandlers(library, stores);
   const playground = createPlaygroundHandlers(hosts);
   const sandboxDir = options.sandboxDir ?? join(dirname(options.lessonsDir), 'sandbox');
   const docs = createDocsReader(sandboxDir);
-  const scenarios = createScenarioHandlers(sandboxDir);
+  const scenarios = createScenarioHandlers(sandboxDir, scenarioRunner);
   const events = createEventHandlers();
 
   const appInfo = (): AppInfo => ({

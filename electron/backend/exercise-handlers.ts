@@ -17,6 +17,7 @@ import type {
 import { ApiFailure } from '../api/result.ts';
 import type { HostProvider } from './host-provider.ts';
 import { requireLesson } from './lesson-lookup.ts';
+import type { ScenarioRunner } from './scenario-runner.ts';
 import type { StoreHolder } from './store-holder.ts';
 
 function requireExercise(lesson: LoadedLesson): LessonExercise {
@@ -24,7 +25,16 @@ function requireExercise(lesson: LoadedLesson): LessonExercise {
   return lesson.exercise;
 }
 
-export function createExerciseHandlers(library: LessonLibrary, stores: StoreHolder, hosts: HostProvider) {
+/**
+ * `scenarios` plays the scenarios of checks that use `h.scenario()`: the backend's scenario worker,
+ * so a learner's handler that never ends cannot hold up the thread serving the app.
+ */
+export function createExerciseHandlers(
+  library: LessonLibrary,
+  stores: StoreHolder,
+  hosts: HostProvider,
+  scenarios: ScenarioRunner,
+) {
   // One check run per lesson at a time: tasks reuse environment keys, and two runs would share them.
   const running = new Map<string, Promise<unknown>>();
   const serialized = <T>(lessonId: string, work: () => Promise<T>): Promise<T> => {
@@ -89,6 +99,7 @@ export function createExerciseHandlers(library: LessonLibrary, stores: StoreHold
           run = await runExerciseChecks(lesson, [{ path: lesson.starter.filename, code: args.code }], {
             host,
             language: args.language,
+            scenarioRunner: scenarios,
           });
         } catch (error) {
           if (error instanceof ExerciseChecksError) throw new ApiFailure('ExerciseUnavailable', error.message);

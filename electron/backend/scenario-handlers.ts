@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { ApiHandlers } from '../api/dispatch.ts';
 import { createScenarioExamples } from './scenario-examples.ts';
-import { createScenarioRunner, type ScenarioRunnerOptions } from './scenario-runner.ts';
+import { createScenarioRunner, type ScenarioRunner } from './scenario-runner.ts';
 
 type ScenarioMethod = 'scenario.list' | 'scenario.get' | 'scenario.run';
 
@@ -14,13 +14,16 @@ export interface ScenarioHandlers {
   close(): Promise<void>;
 }
 
-/** `sandboxDir` is the sandbox/ folder; the examples are in its scenario/examples/. */
+/**
+ * `sandboxDir` is the sandbox/ folder; the examples are in its scenario/examples/. `runner` plays
+ * them (the backend shares one with exercise checks, so scenarios run one at a time); `close()`
+ * ends it.
+ */
 export function createScenarioHandlers(
   sandboxDir: string,
-  runnerOptions: ScenarioRunnerOptions = {},
+  runner: ScenarioRunner = createScenarioRunner(),
 ): ScenarioHandlers {
   const examples = createScenarioExamples(join(sandboxDir, 'scenario', 'examples'));
-  const runner = createScenarioRunner(runnerOptions);
   return {
     handlers: {
       'scenario.list': ({ language }) => examples.list(language),

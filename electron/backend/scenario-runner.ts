@@ -5,6 +5,7 @@
  * too long in wall-clock time. When no worker file can be found (a bundle built without it), the
  * run happens in-process: the example scenarios take well under a second.
  */
+import { SCENARIO_TOO_SLOW } from '../../sandbox/course/check-scenario.ts';
 import type { ScenarioResult } from '../../sandbox/scenario/scenario-types.ts';
 import { ApiFailure } from '../api/result.ts';
 import type { ScenarioWorkerInput } from './scenario-protocol.ts';
@@ -49,7 +50,7 @@ export function createScenarioRunner(options: ScenarioRunnerOptions = {}): Scena
     what: 'the scenario',
     tooSlow: () =>
       new ApiFailure(
-        'ScenarioTooSlow',
+        SCENARIO_TOO_SLOW,
         `The scenario ran longer than ${watchdogMs / 1000} s and was stopped: try fewer steps, shorter advances, or a handler that finishes.`,
       ),
     failureFrom,

@@ -2,7 +2,8 @@
  * The content checker behind `npm run lessons:check`: everything the loader validates (schemas,
  * unique stable ids, both languages present), plus the checks that need the sandbox: every starter
  * fails its checks, every solution passes them, every predict-the-output answer key matches what
- * the snippet really does, and the two languages have the same outline. No stray files.
+ * the snippet really does, and the two languages have the same outline. No stray files; every
+ * scenario file the checks run (scenarios/, *.scenario.yaml) is a valid scenario.
  */
 import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -10,6 +11,7 @@ import { createLambdaHost } from '../runtime/lambda-host.ts';
 import type { LambdaHost } from '../runtime/lambda-host-types.ts';
 import { compareLanguages, strayFiles } from './content-structure.ts';
 import { loadCourse } from './lesson-library.ts';
+import { checkScenarioFiles } from './check-lesson-scenarios.ts';
 import { LESSON_FOLDER, type LessonProblem, type LoadedLesson } from './load-lesson.ts';
 import { predictionMatches, runPrediction } from './quiz-predict.ts';
 import { ExerciseChecksError, loadChecks, runExerciseChecks, type TaskResult } from './run-exercise-checks.ts';
@@ -172,6 +174,7 @@ export async function checkCourse(lessonsDir: string, options: CheckCourseOption
       report.problems.push(
         ...compareLanguages(lesson, displayRoot),
         ...strayFiles(lesson, displayRoot),
+        ...(await checkScenarioFiles(lesson, displayRoot)),
         ...(await checkExercise(lesson, file, resolved)),
         ...(await checkPredictions(lesson, file, host)),
       );

@@ -12,13 +12,22 @@
  *     const result = h.object(record);
  *     h.check(result.statusCode === 200, 'statusCode 200', `statusCode ${result.statusCode}`);
  *   },
+ *   'thumbnail-key': async (h) => {
+ *     const run = await h.scenario('scenarios/upload.yaml', { function: 'thumbnail' });
+ *     h.check(run.object('thumbs', 'thumbnails/cat.jpg'), 'thumbnails/cat.jpg in thumbs', run.describe());
+ *   },
  * };
  * ```
  */
 import type { Language } from '../../electron/api/types.ts';
 import { buildEvent } from '../events/templates.ts';
 import type { FunctionConfig, InvocationRecord } from '../invocation/record.ts';
+import type { CheckScenarioOptions } from './check-scenario.ts';
 import { logMessage } from './quiz-predict.ts';
+import type { ScenarioRun } from './scenario-run.ts';
+
+export type { CheckScenarioOptions, ScenarioFunctionConfig } from './check-scenario.ts';
+export type { ScenarioInvocation, ScenarioRun } from './scenario-run.ts';
 
 /** Text for the learner: one string, or one per language. */
 export type Say = string | { en: string; ko: string };
@@ -39,6 +48,14 @@ export interface CheckHarness {
   readonly language: Language;
   /** Invokes the learner's handler; invokes within one task share one warm environment. */
   invoke(options?: CheckInvokeOptions): Promise<InvocationRecord>;
+  /**
+   * Plays a scenario file of the lesson (`scenarios/<name>.yaml` or `<name>.scenario.yaml`, path
+   * relative to the lesson folder) in a simulated AWS account, with the learner's code as the
+   * function `options.function` (the only one when left out), and returns what happened. The
+   * learner's function's CloudWatch lines become the task's output. A scenario that cannot finish
+   * (too slow, its worker crashed) fails the task; an unknown file or function breaks the check.
+   */
+  scenario(file: string, options?: CheckScenarioOptions): Promise<ScenarioRun>;
   /** The handler's console messages (without timestamp, request id and level). */
   messages(record: InvocationRecord): string[];
   /** The returned value, parsed from JSON. Fails the check (saying what happened instead) when the invoke failed. */
@@ -116,6 +133,7 @@ export function describeRecord(record: InvocationRecord): Say {
 export interface HarnessBackend {
   language: Language;
   invoke(options: CheckInvokeOptions): Promise<InvocationRecord>;
+  scenario(file: string, options: CheckScenarioOptions): Promise<ScenarioRun>;
 }
 
 /** Builds the harness a check receives. */
@@ -132,6 +150,7 @@ export function createHarness(backend: HarnessBackend): CheckHarness {
   return {
     language: backend.language,
     invoke: (options = {}) => backend.invoke(options),
+    scenario: (file, options = {}) => backend.scenario(file, options),
     messages: (record) => record.logs.filter((l) => l.kind === 'function').map((l) => logMessage(l.text)),
     result,
     object: (record) => {

@@ -3,6 +3,7 @@
  * structure, and the folder holds nothing but lesson files.
  */
 import { readdirSync } from 'node:fs';
+import { isScenarioEntry, SCENARIOS_DIR } from './lesson-scenarios.ts';
 import { CHECKS_FILE, type LessonProblem, type LoadedLesson } from './load-lesson.ts';
 
 /** The outline of a Markdown body that both translations must share. */
@@ -72,13 +73,17 @@ export const LESSON_FILES: readonly string[] = [
   CHECKS_FILE,
 ];
 
-/** Anything in the lesson folder that is not a lesson file (an editor backup, a stray note). */
+/**
+ * Anything in the lesson folder that is not a lesson file (an editor backup, a stray note).
+ * Scenario files for the checks (`scenarios/`, `*.scenario.yaml`) are lesson files too.
+ */
 export function strayFiles(lesson: LoadedLesson, displayRoot: string): LessonProblem[] {
   const lessonYamlNames = new Set([...LESSON_FILES, lesson.starter.source, lesson.solution.source]);
+  const allowed = [...lessonYamlNames, `${SCENARIOS_DIR}/`, '*.scenario.yaml'];
   return readdirSync(lesson.dir, { withFileTypes: true })
-    .filter((entry) => !lessonYamlNames.has(entry.name))
+    .filter((entry) => !lessonYamlNames.has(entry.name) && !isScenarioEntry(entry.name, entry.isDirectory()))
     .map((entry) => ({
       file: `${displayRoot}/${lesson.folder}/${entry.name}${entry.isDirectory() ? '/' : ''}`,
-      message: `is not a lesson file (allowed: ${[...lessonYamlNames].join(', ')}); remove it or move it out of the lesson`,
+      message: `is not a lesson file (allowed: ${allowed.join(', ')}); remove it or move it out of the lesson`,
     }));
 }

@@ -11,7 +11,9 @@ import type { FunctionConfig, LogLine, SourceFile } from '../invocation/record.t
 import { createLambdaHost } from '../runtime/lambda-host.ts';
 import type { LambdaHost } from '../runtime/lambda-host-types.ts';
 import { CheckFailure, createHarness, sayIn, type ExerciseChecks, type TaskCheck } from './check-harness.ts';
+import { playScenario, prepareScenario, SCENARIO_TOO_SLOW, type CheckScenarioRunner } from './check-scenario.ts';
 import { loadLesson, type LessonExercise, type LoadedLesson } from './load-lesson.ts';
+import { toScenarioRun } from './scenario-run.ts';
 
 /** The result of one task. */
 export interface TaskResult {
@@ -48,6 +50,12 @@ export interface RunChecksOptions {
   taskIds?: readonly string[];
   /** Real ms after which a check that never settles is reported broken (default 60,000). */
   checkTimeoutMs?: number;
+  /**
+   * Where `h.scenario()` plays scenarios (default: in-process, with a fresh environment pool per
+   * run). The app passes its scenario worker: a scenario runs its handlers synchronously, so
+   * in-process a hostile handler would hold up the thread until the simulator's caps stop it.
+   */
+  scenarioRunner?: CheckScenarioRunner;
 }
 
 /** A lesson whose exercise cannot be run (no exercise, or checks.ts does not load). */
@@ -118,6 +126,7 @@ interface TaskContext {
   host: LambdaHost;
   language: Language;
   checkTimeoutMs: number;
+  scenarioRunner?: CheckScenarioRunner;
 }
 
 async function runTask(
@@ -155,6 +164,27 @@ async function runTask(
       invokes += 1;
       output.push(...record.logs);
       return record;
+    },
+    scenario: async (file, options) => {
+      const prepared = prepareScenario(ctx.lesson, file, ctx.files, options);
+      let result;
+      try {
+        result = await playScenario(prepared, ctx.scenarioRunner);
+      } catch (error) {
+        // A run stopped for taking too long fails the task: the learner's code is the likely cause.
+        // Anything else (setup refused, a simulator error) breaks the check, as any lesson bug does.
+        if (!(error instanceof Error) || error.name !== SCENARIO_TOO_SLOW) throw error;
+        throw new CheckFailure(
+          {
+            en: `the scenario ${prepared.input.label} to run to its end`,
+            ko: `시나리오 ${prepared.input.label}가 끝까지 실행되는 것`,
+          },
+          { en: `it was stopped: ${error.message}`, ko: `중간에 멈췄어요: ${error.message}` },
+        );
+      }
+      const run = toScenarioRun(result, prepared.functionName);
+      for (const invocation of run.invocations()) output.push(...invocation.record.logs);
+      return run;
     },
   });
   try {
@@ -205,6 +235,7 @@ export async function runExerciseChecks(
     host,
     language: options.language ?? 'en',
     checkTimeoutMs: options.checkTimeoutMs ?? 60_000,
+    ...(options.scenarioRunner ? { scenarioRunner: options.scenarioRunner } : {}),
   };
   try {
     const tasks: TaskResult[] = [];

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../../support/temp-dir.ts';
-import { call, failure, REAL_LESSONS, useBackends } from './support/backend.ts';
+import { call, failure, FIXTURE_COURSE, REAL_LESSONS, useBackends } from './support/backend.ts';
 
 const tempDir = useTempDirs();
 const backendAt = useBackends();
@@ -73,7 +73,11 @@ describe('exercise methods', () => {
     ]);
     expect(state).toMatchObject({ passed: true, solutionAvailable: true, solutionRevealedAt: null });
     const board = await call(again, 'progress.dashboard', { language: 'en' });
-    expect(board.lessons.find((l) => l.lessonId === LESSON)).toMatchObject({ status: 'completed', tasksTotal: 3, tasksPassed: 3 });
+    expect(board.lessons.find((l) => l.lessonId === LESSON)).toMatchObject({
+      status: 'completed',
+      tasksTotal: 3,
+      tasksPassed: 3,
+    });
   });
 
   it('shows the solution early only when confirmed, and remembers that it was', async () => {
@@ -133,5 +137,24 @@ describe('exercise methods', () => {
     expect(
       (await failure(backend, 'exercise.check', { lessonId: 'valid-lesson', code: '', language: 'en' })).name,
     ).toBe('NoExercise');
+  });
+
+  it("runs checks that play scenarios in the scenario worker, with the learner's CloudWatch lines per task", async () => {
+    const backend = backendAt(tempDir(), FIXTURE_COURSE);
+    const check = (file: string) =>
+      call(backend, 'exercise.check', {
+        lessonId: 'scenario',
+        code: readFileSync(join(FIXTURE_COURSE, '07-scenario', file), 'utf8'),
+        language: 'en',
+      });
+    const starter = await check('starter.mjs');
+    expect(starter.tasks.map((t) => t.status)).toEqual(['failed', 'failed']);
+    expect(starter.tasks[0]?.message).toBe(
+      'Expected: copies/my cat.jpg in the fixture-out bucket\nGot: the fixture-out bucket holds ["copies/my+cat.jpg"]; copier ran 1 time(s): 1 succeeded, 0 failed',
+    );
+    expect(starter.tasks[0]?.output.map((l) => l.kind)).toEqual(['platform', 'start', 'end', 'report']);
+    const solution = await check('solution.mjs');
+    expect(solution).toMatchObject({ passed: true, completed: true });
+    expect(solution.tasks[0]?.output.some((l) => l.text.endsWith('\tINFO\tcopied copies/my cat.jpg'))).toBe(true);
   });
 });

@@ -68,6 +68,10 @@ describe('the fixture course', () => {
       'course/06-bad-metadata/exercise.yaml: tasks[0].hints: give every task at least one hint',
     ]);
   });
+
+  it('passes a lesson whose checks play scenario files it ships (scenarios/ and *.scenario.yaml)', () => {
+    expect(problemsOf(report, '07-scenario')).toEqual([]);
+  });
 });
 
 describe('content rules on copies of the passing lesson', () => {
@@ -85,7 +89,7 @@ describe('content rules on copies of the passing lesson', () => {
     expect(problemsOf(report, '01-passes')).toEqual([
       'course/01-passes/index.ko.md: has 2 "## " heading(s) but index.en.md has 1; the translations must have the same sections',
       'course/01-passes/index.ko.md: has 2 code block(s) but index.en.md has 1; the translations must show the same code',
-      'course/01-passes/notes.txt: is not a lesson file (allowed: lesson.yaml, index.en.md, index.ko.md, quiz.yaml, exercise.yaml, checks.ts, starter.mjs, solution.mjs); remove it or move it out of the lesson',
+      'course/01-passes/notes.txt: is not a lesson file (allowed: lesson.yaml, index.en.md, index.ko.md, quiz.yaml, exercise.yaml, checks.ts, starter.mjs, solution.mjs, scenarios/, *.scenario.yaml); remove it or move it out of the lesson',
       'course/01-passes/starter.mjs: passes every task: a starter must leave work to do',
       'course/01-passes/quiz.yaml: questions[4].answer: "{\\"count\\": 1}" does not match what invoke 3 really returns: "{\\"count\\":3}"',
     ]);
@@ -106,6 +110,31 @@ describe('content rules on copies of the passing lesson', () => {
       'course/01-passes/checks.ts: has a check for "renamed-task", which is not a task in exercise.yaml (greet-by-name, log-name)',
       'course/01-passes/checks.ts: task 2 "log-name": The check itself failed (a problem in the lesson, not in your code): TypeError: oops',
       'course/01-passes/checks.ts: task 2 "log-name" (with the starter): The check itself failed (a problem in the lesson, not in your code): TypeError: oops',
+    ]);
+  });
+
+  it('finds scenario files that do not validate or cannot be played, and strays in scenarios/', async () => {
+    const root = courseWith('07-scenario');
+    const dir = join(root, '07-scenario');
+    const upload = join(dir, 'scenarios', 'upload.yaml');
+    writeFileSync(upload, readFileSync(upload, 'utf8').replace('bucket: fixture-in,', 'bucket: nowhere,'));
+    const two = join(dir, 'two.scenario.yaml');
+    writeFileSync(two, readFileSync(two, 'utf8').replaceAll('fixture-in', 'in'));
+    writeFileSync(join(dir, 'scenarios', 'notes.txt'), 'todo');
+    const report = await checkCourse(root, { host });
+    expect(problemsOf(report, '07-scenario')).toEqual([
+      'course/07-scenario/scenarios/notes.txt: is not a scenario (.yaml, .yml, .json) or a handler file a scenario names (.mjs, .cjs, .js, .ts); remove it',
+      "course/07-scenario/scenarios/upload.yaml: triggers.0.bucket: no bucket named 'nowhere' in resources.buckets",
+      'course/07-scenario/two.scenario.yaml: cannot be played: resources.buckets.in: InvalidBucketName: The specified bucket is not valid.',
+      // The checks cannot play the broken scenarios either: a lesson bug, so the tasks are broken.
+      expect.stringMatching(
+        /^course\/07-scenario\/checks\.ts: task 1 "copy-decoded-key": The check itself failed .*no bucket named 'nowhere'/,
+      ),
+      expect.stringMatching(
+        /^course\/07-scenario\/checks\.ts: task 2 "log-copies": The check itself failed .*InvalidBucketName/,
+      ),
+      expect.stringMatching(/^course\/07-scenario\/checks\.ts: task 1 "copy-decoded-key" \(with the starter\)/),
+      expect.stringMatching(/^course\/07-scenario\/checks\.ts: task 2 "log-copies" \(with the starter\)/),
     ]);
   });
 
