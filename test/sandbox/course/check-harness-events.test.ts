@@ -10,6 +10,7 @@ import { buildEvent } from '../../../sandbox/events/templates.ts';
 const h = createHarness({
   language: 'en',
   invoke: () => Promise.reject(new Error('these tests never invoke')),
+  scenario: () => Promise.reject(new Error('these tests never play a scenario')),
 });
 
 describe('h.event', () => {
