@@ -3,7 +3,7 @@
  * English and Korean, in both themes, under the app's CSP, and a broken diagram keeps its code.
  * Waits only for states the app shows (data-app-ready, data-rendered, data-theme), never fixed sleeps.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,15 @@ import { launchChromium } from './support/chromium.ts';
 import { setTheme } from './support/app-settings.ts';
 
 const LESSON = 'events-and-triggers';
+const LESSONS_DIR = fileURLToPath(new URL('../../lessons/', import.meta.url));
+
+/** Lesson ids (from each lesson's front matter) whose English text has at least one diagram. */
+function lessonsWithDiagrams(): string[] {
+  return readdirSync(LESSONS_DIR)
+    .map((folder) => readFileSync(join(LESSONS_DIR, folder, 'index.en.md'), 'utf8'))
+    .filter((text) => text.includes('```mermaid'))
+    .map((text) => /^id:\s*(\S+)/m.exec(text)?.[1] ?? '');
+}
 const resultsDir = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
 let browser: Browser;
@@ -140,5 +149,31 @@ describe('diagrams in lessons', () => {
     // No console errors at all, and none about the Content Security Policy in particular.
     expect(problems.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
     expect(problems).toEqual([]);
+  });
+
+  it('draws every diagram of every lesson in both languages: none falls back to its code', async () => {
+    await app?.stop();
+    const page = await openApp();
+    const ids = lessonsWithDiagrams();
+    expect(ids.length).toBeGreaterThanOrEqual(10);
+    const body = page.getByTestId('lesson-body');
+    for (const language of ['en', 'ko'] as const) {
+      await page.getByTestId('language-select').selectOption(language);
+      await page.locator(`html[lang="${language}"]`).waitFor();
+      for (const id of ids) {
+        await page.evaluate((lessonId) => (window.location.hash = `#/lesson/${lessonId}`), id);
+        await page.locator(`[data-testid="lesson-page"][data-lesson-id="${id}"]`).waitFor();
+        const figures = body.locator('figure.diagram');
+        await figures.first().waitFor();
+        const count = await figures.count();
+        await expect
+          .poll(() => body.locator('figure.diagram[data-rendered="true"]').count(), { timeout: 60_000 })
+          .toBe(count);
+        const failed = await body
+          .locator('figure.diagram:not([data-state="drawn"]) pre')
+          .evaluateAll((pres) => pres.map((pre) => pre.textContent?.split('\n').slice(0, 3).join(' / ')));
+        expect({ lesson: id, language, failed }).toEqual({ lesson: id, language, failed: [] });
+      }
+    }
   });
 });
