@@ -5,7 +5,7 @@ import { useTempDirs } from '../support/temp-dir.ts';
 import { REPO_ROOT, runColdstart, writeFiles } from './run-coldstart.ts';
 
 const tempDir = useTempDirs();
-const fixture = (name: string): string => join(REPO_ROOT, 'test', 'fixtures', 'scenarios', name);
+const fixture = (name: string): string => join(REPO_ROOT, 'sandbox', 'scenario', 'examples', name);
 
 describe('coldstart scenario', () => {
   it('prints the trace as a tree and the final state; exit 0 although the handler failed', async () => {

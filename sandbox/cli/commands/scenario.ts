@@ -59,7 +59,7 @@ export const scenarioCommand: CliCommand = {
   notes: [
     'Exit codes: 0 the scenario ran (even when handlers failed), 1 an expect step failed, 2 the file is invalid.',
     'Example:',
-    '  coldstart scenario test/fixtures/scenarios/thumbnail.yaml',
+    '  coldstart scenario sandbox/scenario/examples/thumbnail.yaml',
   ],
   run,
 };

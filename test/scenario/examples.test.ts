@@ -1,5 +1,5 @@
 /**
- * The fixture scenarios in test/fixtures/scenarios, run end to end against the simulated account,
+ * The example scenarios the app offers (sandbox/scenario/examples), run end to end against the simulated account,
  * each checked against the behaviour AWS documents (page named per test).
  */
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ import { runScenario } from '../../sandbox/scenario/run-scenario.ts';
 
 const pool = new EnvironmentPool();
 afterAll(() => pool.dispose());
-const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/scenarios/${name}`, import.meta.url));
+const fixture = (name: string): string => fileURLToPath(new URL(`../../sandbox/scenario/examples/${name}`, import.meta.url));
 const run = (name: string) => runScenario(loadScenario(fixture(name)), { pool });
 const invocations = (trace: { kind: string }[]) => trace.filter((n): n is InvocationNode => n.kind === 'invocation');
 
