@@ -14,7 +14,7 @@ export type StopReason = 'timeout' | 'cpu-cap' | 'memory';
 /** Virtual monotonic clock (ms since the environment started), frozen between invokes. */
 export class VirtualClock {
   nowMs = 0;
-  /** Real epoch ms that virtual time 0 of the current invoke maps to, for Date and log times. */
+  /** Epoch ms that virtual time `wallAnchor` stands for (the arrival of the running request). */
   private wallBase = Date.now();
   private wallAnchor = 0;
 
@@ -26,9 +26,12 @@ export class VirtualClock {
     if (ms > this.nowMs) this.nowMs = ms;
   }
 
-  /** Re-anchor the virtual wall clock to the real one (at the start of each phase). */
-  anchorWall(): void {
-    this.wallBase = Date.now();
+  /**
+   * Tie the virtual clock's present to `epochMs`, once per request when it arrives: from then on
+   * Date, log times and the timeout line advance with virtual time only, through INIT and INVOKE.
+   */
+  anchorWall(epochMs: number): void {
+    this.wallBase = epochMs;
     this.wallAnchor = this.nowMs;
   }
 
@@ -85,7 +88,6 @@ export class ExecutionBudget {
     this.limits = limits;
     this.stopped = undefined;
     this.realStart = performance.now();
-    this.clock.anchorWall();
   }
 
   /** Phase over: further ticks (there should be none) never interrupt. */

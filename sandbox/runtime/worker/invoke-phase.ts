@@ -160,9 +160,13 @@ function isOutOfMemory(error: LambdaError | undefined): boolean {
   return error?.errorType === 'InternalError' && error.errorMessage === 'out of memory';
 }
 
-/** Run one request on `env` (INIT first when the environment is cold). */
-export function runRequest(env: ExecutionEnvironment, eventJson: string, requestId: string = newRequestId()): PhaseOutcome {
+/**
+ * Run one request on `env` (INIT first when the environment is cold). `startAtMs` is when it
+ * arrives (epoch ms): log times and the handler's Date start there and follow the virtual clock.
+ */
+export function runRequest(env: ExecutionEnvironment, eventJson: string, requestId: string = newRequestId(), startAtMs: number = Date.now()): PhaseOutcome {
   const { config } = env;
+  env.clock.anchorWall(startAtMs);
   const mem = config.memorySizeMB;
   const initLogs: LogLine[] = [];
   const invokeLogs: LogLine[] = [];
