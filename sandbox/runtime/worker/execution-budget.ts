@@ -76,6 +76,12 @@ export class ExecutionBudget {
   paused = false;
   peakHeapBytes = 0;
   stopped: StopReason | undefined;
+  /**
+   * The guest's virtual time when a tick stopped it. Code that still runs while the interrupt
+   * unwinds (catch blocks, the runtime reporting "interrupted") logs after this mark; Lambda
+   * would have killed the process first, so those lines are not kept.
+   */
+  stopMarkMs: number | undefined;
 
   constructor(runtime: QuickJSRuntime, target: BudgetTarget, clock: VirtualClock) {
     this.target = target;
@@ -87,6 +93,7 @@ export class ExecutionBudget {
   begin(limits: PhaseLimits): void {
     this.limits = limits;
     this.stopped = undefined;
+    this.stopMarkMs = undefined;
     this.realStart = performance.now();
   }
 
@@ -142,17 +149,23 @@ export class ExecutionBudget {
     if (!limits || this.paused) return false;
     if (this.stopped) return true;
     this.ticks += 1;
-    this.clock.advanceTo(this.target.readGuestClock());
+    const guestMs = this.target.readGuestClock();
+    this.clock.advanceTo(guestMs);
     this.clock.advance(tickMs(limits.memorySizeMB));
     if (this.ticks % MEMORY_CHECK_EVERY_TICKS === 0) this.sampleHeap(this.ticks % EXACT_HEAP_EVERY_TICKS === 0);
-    if (this.stopped) return true;
+    if (this.stopped) {
+      this.stopMarkMs = guestMs;
+      return true;
+    }
     if (this.clock.nowMs >= limits.deadlineMs) {
       this.clock.nowMs = limits.deadlineMs;
       this.stopped = 'timeout';
+      this.stopMarkMs = guestMs;
       return true;
     }
     if (performance.now() - this.realStart > REAL_CPU_CAP_MS) {
       this.stopped = 'cpu-cap';
+      this.stopMarkMs = guestMs;
       return true;
     }
     this.target.writeGuestClock(this.clock.nowMs);

@@ -120,11 +120,13 @@ function runInit(env: ExecutionEnvironment, requestId: string, limitMs: number, 
   const failedCall = env.call('init', JSON.stringify(entry), `${start} ${env.clock.wallOffset()}`);
   if (failedCall) {
     env.budget.end();
+    env.drainLogs(env.budget.stopMarkMs);
     return failureFromEnd(env, env.budget.stopped ? { kind: 'stopped', reason: env.budget.stopped } : { kind: 'crashed', message: failedCall.message }, requestId, seconds);
   }
   const end = driveLoop(env, start + limitMs) ?? { kind: 'empty' };
   env.budget.sampleHeap();
   env.budget.end();
+  if (end.kind !== 'settled') env.drainLogs(env.budget.stopMarkMs);
   const failed = failureFromEnd(env, env.budget.stopped === 'memory' ? { kind: 'stopped', reason: 'memory' } : end, requestId, seconds);
   if (failed) return failed;
   if (end.kind === 'settled') {
@@ -223,7 +225,10 @@ export function runRequest(env: ExecutionEnvironment, eventJson: string, request
     env.budget.sampleHeap();
     if (env.budget.stopped === 'memory') end = { kind: 'stopped', reason: 'memory' };
     env.budget.end();
+    // Lines logged before a kill were already written when the process died: keep them.
+    if (end.kind !== 'settled') env.drainLogs(env.budget.stopMarkMs);
     failure = failureFromEnd(env, end, requestId, config.timeoutSeconds);
+    if (end.kind === 'settled') exitedAfterAnswer = env.exitCode();
     if (!failure && end.kind === 'settled') {
       if (code.startsWith('ok')) {
         result = body || 'null';

@@ -64,7 +64,8 @@ export const RUNTIME_SOURCE = String.raw`
   cs.logError = function (title, e) { cs.line('ERROR', title + ' \t' + toLogged(e)); };
 
   cs.reportUncaught = function (e) {
-    if (cs.uncaught) return;
+    // After process.exit() nothing runs on Node: what unwinds here is the simulator's exit.
+    if (cs.uncaught || cs.exited) return;
     cs.logError('Uncaught Exception', e);
     cs.uncaught = stringify(toRapid(e));
   };
