@@ -163,7 +163,7 @@ export class ExecutionEnvironment {
     for (let i = 0; i + 2 < batch.length; i += 3) {
       const time = Number(batch[i]);
       const level = String(batch[i + 1]);
-      const text = String(batch[i + 2]);
+      const text = this.files.mapStack(String(batch[i + 2]));
       if (this.sinkBytes + text.length > LOG_BYTES_CAP) {
         this.droppedLines += 1;
         continue;

@@ -263,6 +263,8 @@ export function runRequest(env: ExecutionEnvironment, eventJson: string, request
     maxMemoryUsedMB: failure?.error.errorType === 'Runtime.OutOfMemory' ? mem : maxMemoryUsedMB(env.budget.peakHeapBytes, mem),
     status: failure ? failure.status : 'success',
   };
+  // Stack frames of TypeScript files point at the learner's .ts lines (the log lines already do).
+  if (failure && env.files.sourceMaps.size > 0) failure.error.trace = failure.error.trace.map((t) => env.files.mapStack(t));
   const logs: LogLine[] = [...initLogs, startLine(requestId), ...invokeLogs, endLine(requestId), reportLine(requestId, report, failure?.suffix), ...(failure?.after ?? [])];
   const base = { requestId, coldStart, logs, report, costUsd: invocationCostUsd(billed, mem, config.architecture) };
   env.lastUsedAt = Date.now();
