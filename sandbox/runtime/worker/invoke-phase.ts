@@ -177,6 +177,8 @@ export function runRequest(env: ExecutionEnvironment, eventJson: string, request
   let failure: PhaseFailure | undefined;
   let result = 'null';
   let retryInit = false;
+  /** Exit status of a runtime that exited after its answer went out (nodejs22.x, unhandled rejection). */
+  let exitedAfterAnswer: number | undefined;
 
   if (coldStart) {
     env.beginLogs(initLogs, 'undefined');
@@ -265,10 +267,12 @@ export function runRequest(env: ExecutionEnvironment, eventJson: string, request
   };
   // Stack frames of TypeScript files point at the learner's .ts lines (the log lines already do).
   if (failure && env.files.sourceMaps.size > 0) failure.error.trace = failure.error.trace.map((t) => env.files.mapStack(t));
-  const logs: LogLine[] = [...initLogs, startLine(requestId), ...invokeLogs, endLine(requestId), reportLine(requestId, report, failure?.suffix), ...(failure?.after ?? [])];
+  const after = failure?.after ?? [];
+  if (exitedAfterAnswer !== undefined) after.push(platformLine(`RequestId: ${requestId} Error: Runtime exited with error: exit status ${exitedAfterAnswer}`));
+  const logs: LogLine[] = [...initLogs, startLine(requestId), ...invokeLogs, endLine(requestId), reportLine(requestId, report, failure?.suffix), ...after];
   const base = { requestId, coldStart, logs, report, costUsd: invocationCostUsd(billed, mem, config.architecture) };
   env.lastUsedAt = Date.now();
   env.invocations += 1;
   const record: InvocationRecord = failure ? { ...base, ok: false, error: failure.error } : { ...base, ok: true, result };
-  return { record, reset: failure?.reset ?? false };
+  return { record, reset: (failure?.reset ?? false) || exitedAfterAnswer !== undefined };
 }

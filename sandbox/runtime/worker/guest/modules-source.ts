@@ -55,6 +55,7 @@ export const MODULES_SOURCE = String.raw`
   proc.hrtime.bigint = function () { return BigInt(Math.round(clk[0] * 1e6)); };
   proc.memoryUsage.rss = function () { return info.baselineBytes + host.memoryBytes(); };
   globalThis.process = proc;
+  cs.process = proc;
   globalThis.global = globalThis;
 
   var CORE = {
