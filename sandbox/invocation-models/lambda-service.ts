@@ -196,6 +196,8 @@ export class LambdaService {
         files: fn.files,
         eventJson,
         requestId,
+        // Log lines and Date.now() in the handler carry the scenario's virtual time.
+        startAtMs: atMs,
         ...this.hooks.requestExtras?.(active),
       };
       record = this.pool.invokeSync(request);

@@ -51,6 +51,12 @@ export interface PoolInvokeRequest {
   /** Hash of code + configuration (computed when left out). */
   hash?: string;
   requestId?: string;
+  /**
+   * When the request arrives, in epoch ms: the time of its log lines and of `Date.now()` in the
+   * handler, which then advance on the virtual clock (default: the real time now). Scenarios pass
+   * their virtual time.
+   */
+  startAtMs?: number;
   forceColdStart?: boolean;
   /**
    * A simulated AWS account for the handler's AWS SDK calls, and the caller (function + role)
@@ -153,7 +159,7 @@ export class EnvironmentPool {
       entry.env.account.attach(request.account, entry.env.clock.nowMs);
       let outcome: ReturnType<typeof runRequest>;
       try {
-        outcome = runRequest(entry.env, request.eventJson, requestId);
+        outcome = runRequest(entry.env, request.eventJson, requestId, request.startAtMs);
       } finally {
         entry.env.account.detach();
       }

@@ -93,6 +93,14 @@ describe('CloudWatch lines', () => {
     expect(consoleLines(r)).toEqual(['INFO\tAna is 42.5 years and {"a":1}', 'INFO\t100% 5']);
   });
 
+  it('stamps console lines with the virtual clock: a line after a 300 ms timer is 300 ms later, as Date.now() says', async () => {
+    const code = "export const handler = async () => { const t0 = Date.now(); console.log('before'); await new Promise((r) => setTimeout(r, 300)); console.log('after'); return Date.now() - t0; };";
+    const r = success(await run(host, code));
+    const [before, after] = r.logs.filter((l) => l.kind === 'function').map((l) => Date.parse(l.text.split('\t')[0]!));
+    expect(after! - before!).toBe(300);
+    expect(r.result).toBe('300');
+  });
+
   it('logs init-time output with requestId "undefined", before START', async () => {
     const r = success(await run(host, 'console.log("loading");\nexport const handler = async () => 1;'));
     const idx = r.logs.findIndex((l) => l.text.endsWith('\tundefined\tINFO\tloading'));

@@ -4,13 +4,68 @@ import { consoleLines, failure, reportText, run, sharedHost, success } from './h
 const host = sharedHost();
 
 describe('unhandled promise rejections', () => {
-  it('fail the invoke with Runtime.UnhandledPromiseRejection, as the Node.js runtime does', async () => {
+  // nodejs22.x: the runtime interface client (3.x) listens for 'unhandledRejection', logs it,
+  // reports Runtime.UnhandledPromiseRejection and exits with status 128.
+  it('fail the invoke with Runtime.UnhandledPromiseRejection on nodejs22.x, as its runtime client does', async () => {
     const code = "export const handler = async () => { Promise.reject(new Error('lost')); await new Promise((r) => setTimeout(r, 10)); return 'done'; };";
-    const r = failure(await run(host, code));
+    const r = failure(await run(host, code, { config: { runtime: 'nodejs22.x' } }));
     expect(r.error.errorType).toBe('Runtime.UnhandledPromiseRejection');
     expect(r.error.errorMessage).toBe('Error: lost');
-    expect(consoleLines(r).some((l) => l.startsWith('ERROR\tUnhandled Promise Rejection \t'))).toBe(true);
-    expect(reportText(r)).toContain('Status: error');
+    // The trace is where the runtime noticed it; the learner's frames are in the log line's reason.
+    expect(r.error.trace[0]).toBe('Runtime.UnhandledPromiseRejection: Error: lost');
+    expect(r.error.trace[1]).toMatch(/^ {4}at process\.<anonymous> \(file:\/\/\/var\/runtime\/index\.mjs:\d+:\d+\)$/);
+    const line = consoleLines(r).find((l) => l.startsWith('ERROR\tUnhandled Promise Rejection \t'))!;
+    const logged = JSON.parse(line.split(' \t')[1]!) as { errorType: string; errorMessage: string; reason: { errorType: string; errorMessage: string; stack: string[] }; promise: unknown };
+    expect(logged).toMatchObject({ errorType: 'Runtime.UnhandledPromiseRejection', errorMessage: 'Error: lost', reason: { errorType: 'Error', errorMessage: 'lost' }, promise: {} });
+    expect(logged.reason.stack[1]).toContain('/var/task/index.mjs:1:');
+    expect(reportText(r)).toContain('Status: error\tError Type: Runtime.UnhandledPromiseRejection');
+    expect(r.logs.at(-1)?.text).toBe(`RequestId: ${r.requestId} Error: Runtime exited with error: exit status 128`);
+  });
+
+  it('still deliver the answer on nodejs22.x when the handler returned in the same turn, then restart the runtime', async () => {
+    // The runtime client posts the response as soon as the handler's promise settles; Node notices
+    // the rejection only at the end of that turn (aws-lambda-base-images issue 392: "Status: Succeeded").
+    const code = "export const handler = async () => { Promise.reject(new Error('boom')); return 'ok'; };";
+    const r = success(await run(host, code, { key: 'same-turn-22', config: { runtime: 'nodejs22.x' } }));
+    expect(r.result).toBe('"ok"');
+    expect(consoleLines(r).some((l) => l.startsWith('ERROR\tUnhandled Promise Rejection \t{"errorType":"Runtime.UnhandledPromiseRejection","errorMessage":"Error: boom"'))).toBe(true);
+    expect(r.logs.at(-1)?.text).toBe(`RequestId: ${r.requestId} Error: Runtime exited with error: exit status 128`);
+    const next = success(await run(host, code.replace("Promise.reject(new Error('boom')); ", ''), { key: 'same-turn-22', config: { runtime: 'nodejs22.x' } }));
+    expect(next.coldStart).toBe(true);
+  });
+
+  it('crash the runtime on nodejs24.x (no listener in its runtime client): raw Node output, exit status 1, answer lost', async () => {
+    // Runtime interface client 4.x registers no 'unhandledRejection' listener and posts responses one
+    // turn after the handler settles, so Node's default crash comes first.
+    const code = "export const handler = async () => { Promise.reject(new Error('boom')); return 'ok'; };";
+    const r = failure(await run(host, code));
+    expect(r.error).toEqual({ errorType: 'Runtime.ExitError', errorMessage: `RequestId: ${r.requestId} Error: Runtime exited with error: exit status 1`, trace: [] });
+    const raw = r.logs.find((l) => l.kind === 'function')!.text;
+    expect(raw).toMatch(/^Error: boom\n {4}at handler \(file:\/\/\/var\/task\/index\.mjs:1:\d+\)/);
+    expect(raw).toMatch(/\n\nNode\.js v24\.\d+\.\d+$/);
+    expect(reportText(r)).toContain('Status: error\tError Type: Runtime.ExitError');
+  });
+
+  it('quote a reason that is not an Error the way Node does', async () => {
+    const r = failure(await run(host, "export const handler = async () => { Promise.reject('plain'); return 1; };"));
+    const raw = r.logs.find((l) => l.kind === 'function')!.text;
+    expect(raw).toContain('The promise rejected with the reason "plain".');
+    expect(raw).toContain("code: 'ERR_UNHANDLED_REJECTION'");
+  });
+
+  it("go to process.on('unhandledRejection') listeners instead of crashing on nodejs24.x", async () => {
+    const code = "process.on('unhandledRejection', (reason, promise) => console.log('noticed', reason.message, promise instanceof Promise));\nexport const handler = async () => { Promise.reject(new Error('boom')); return 'ok'; };";
+    const r = success(await run(host, code, { key: 'listener-24' }));
+    expect(r.result).toBe('"ok"');
+    expect(consoleLines(r)).toEqual(['INFO\tnoticed boom true']);
+    expect(success(await run(host, code, { key: 'listener-24' })).coldStart).toBe(false);
+  });
+
+  it("cannot be caught by a listener on nodejs22.x: the runtime client's own listener runs first and exits", async () => {
+    const code = "process.on('unhandledRejection', () => console.log('mine'));\nexport const handler = async () => { Promise.reject(new Error('boom')); await null; await new Promise((r) => setTimeout(r, 1)); return 'ok'; };";
+    const r = failure(await run(host, code, { config: { runtime: 'nodejs22.x' } }));
+    expect(r.error.errorType).toBe('Runtime.UnhandledPromiseRejection');
+    expect(consoleLines(r)).not.toContain('INFO\tmine');
   });
 
   it('leave handled rejections alone', async () => {

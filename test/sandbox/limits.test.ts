@@ -181,4 +181,35 @@ describe('logs of limits', () => {
     const r = await run(host, code);
     expect(consoleLines(r)).toContain('INFO\tbefore');
   });
+
+  it('keeps the lines logged before an endless loop times out, then END, REPORT and the timeout line', async () => {
+    const r = failure(await run(host, 'export const handler = async () => { console.log("starting"); console.warn("spinning"); for (;;) {} };'));
+    const afterStart = r.logs.slice(r.logs.findIndex((l) => l.kind === 'start') + 1);
+    expect(afterStart.map((l) => l.kind)).toEqual(['function', 'function', 'end', 'report', 'platform']);
+    expect(consoleLines(r)).toEqual(['INFO\tstarting', 'WARN\tspinning']);
+    expect(afterStart[4]?.text).toMatch(/ Task timed out after 3\.00 seconds$/);
+  });
+
+  it('keeps the lines logged before an out-of-memory kill: they were written before the process died', async () => {
+    const code = 'const keep = [];\nexport const handler = async () => {\n  console.log("loading orders");\n  await new Promise((r) => setTimeout(r, 50));\n  console.warn("building the index");\n  for (;;) keep.push({ a: 1, b: "x" });\n};';
+    const r = failure(await run(host, code));
+    expect(r.error.errorType).toBe('Runtime.OutOfMemory');
+    const afterStart = r.logs.slice(r.logs.findIndex((l) => l.kind === 'start') + 1);
+    expect(afterStart.map((l) => l.kind)).toEqual(['function', 'function', 'end', 'report', 'platform']);
+    expect(consoleLines(r)).toEqual(['INFO\tloading orders', 'WARN\tbuilding the index']);
+    expect(afterStart[4]?.text).toBe(`RequestId: ${r.requestId} Error: Runtime exited with error: signal: killed`);
+  });
+
+  it('drops what code logs while it is being stopped (Lambda has already ended the process)', async () => {
+    const code = 'export const handler = async () => { console.log("before"); try { for (;;) {} } catch (e) { console.log("caught", e.message); } };';
+    const r = failure(await run(host, code));
+    expect(r.error.errorType).toBe('Sandbox.Timedout');
+    expect(consoleLines(r)).toEqual(['INFO\tbefore']);
+  });
+
+  it('keeps the lines logged before process.exit', async () => {
+    const r = failure(await run(host, 'export const handler = async () => { console.log("bye"); process.exit(2); };'));
+    expect(r.error.errorMessage).toBe(`RequestId: ${r.requestId} Error: Runtime exited with error: exit status 2`);
+    expect(consoleLines(r)).toEqual(['INFO\tbye']);
+  });
 });

@@ -27,6 +27,37 @@ export const handler = async (event: APIGatewayProxyEvent): Promise<APIGatewayPr
     expect(r.result).toBe('42');
   });
 
+  it("points stack traces at the learner's .ts lines and columns, not the compiled JavaScript", async () => {
+    const code = `import type { Context } from 'aws-lambda';
+
+interface Order {
+  id: string;
+  total: number;
+}
+
+type Checked = Order & { ok: boolean };
+
+function check(order: Order): Checked {
+  if (order.total < 0) throw new RangeError(\`negative total in \${order.id}\`);
+  return { ...order, ok: true };
+}
+
+export const handler = async (event: Order, _context: Context): Promise<Checked> => {
+  try {
+    return check(event);
+  } catch (err) {
+    console.error(err);
+    throw err;
+  }
+};`;
+    const r = failure(await run(host, code, { file: 'index.ts', event: { id: 'o-1', total: -5 } }));
+    // Line 11 throws (col 44: QuickJS points at the call's parenthesis); line 17 calls check().
+    expect(r.error.trace.slice(0, 3)).toEqual(['RangeError: negative total in o-1', '    at check (file:///var/task/index.ts:11:44)', '    at handler (file:///var/task/index.ts:17:17)']);
+    const invokeError = consoleLines(r).find((l) => l.startsWith('ERROR\tInvoke Error \t'))!;
+    expect(invokeError).toContain('"    at check (file:///var/task/index.ts:11:44)"');
+    expect(consoleLines(r)[0]).toContain('at check (file:///var/task/index.ts:11:44)');
+  });
+
   it('reports a type-annotation syntax error as Runtime.UserCodeSyntaxError with the line', async () => {
     const code = 'export const handler = async (event: ) => {\n  return 1;\n};';
     const r = failure(await run(host, code, { file: 'index.ts' }));

@@ -163,7 +163,7 @@ export class ExecutionEnvironment {
     for (let i = 0; i + 2 < batch.length; i += 3) {
       const time = Number(batch[i]);
       const level = String(batch[i + 1]);
-      const text = String(batch[i + 2]);
+      const text = this.files.mapStack(String(batch[i + 2]));
       if (this.sinkBytes + text.length > LOG_BYTES_CAP) {
         this.droppedLines += 1;
         continue;
@@ -244,6 +244,8 @@ export class ExecutionEnvironment {
 
   exit(code: number): void {
     this.exitRequested = code;
+    // Nothing the guest logs after this moment reaches CloudWatch: the process is gone.
+    this.budget.stopMarkMs ??= this.readGuestClock();
   }
 
   exitCode(): number | undefined {
@@ -275,6 +277,31 @@ export class ExecutionEnvironment {
     cs.dispose();
     this.fns.set(name, fn);
     return fn;
+  }
+
+  /**
+   * Take the console lines the guest still buffers. A phase stopped by a limit (timeout, out of
+   * memory) or by process.exit ends without a last poll, yet on Lambda those lines had already
+   * reached stdout before the process was stopped, so they are kept. Only called on an environment
+   * that is discarded afterwards: its memory limit is lifted, since an out-of-memory kill leaves
+   * no room to hand the lines over. Lines logged after `stopMarkMs` (guest virtual time) were
+   * written while the stop unwound the guest, after the moment Lambda kills it: they are dropped.
+   */
+  drainLogs(stopMarkMs = Infinity): void {
+    if (this.disposed || this.engine.broken) return;
+    this.runtime.setMemoryLimit(-1);
+    const r = this.ctx.callFunction(this.fns.get('takeLogs') ?? this.lookup('takeLogs'), this.ctx.undefined);
+    if (r.error) {
+      r.error.dispose();
+      return;
+    }
+    const json = this.ctx.getString(r.value);
+    r.value.dispose();
+    if (!json) return;
+    const batch = JSON.parse(json) as unknown[];
+    let kept = 0;
+    while (kept < batch.length && Number(batch[kept]) <= stopMarkMs) kept += 3;
+    if (kept > 0) this.logBatch(kept === batch.length ? json : JSON.stringify(batch.slice(0, kept)));
   }
 
   /** Read the guest's state after it ran: logs go to the sink, the clock moves to the guest's. */

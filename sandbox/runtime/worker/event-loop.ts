@@ -57,9 +57,12 @@ export function driveLoop(env: ExecutionEnvironment, deadlineMs: number, onEmpty
     if (crash) return { kind: 'crashed', message: crash };
     const p = env.poll();
     if (budget.stopped) return { kind: 'stopped', reason: budget.stopped };
+    // An answer that went out before the process exited stays an answer (the caller checks exitCode()).
+    if (p.state === 's' && !untilEmpty) return { kind: 'settled', value: p.outcome };
+    const exited = env.exitCode();
+    if (exited !== undefined) return { kind: 'exit', code: exited };
     if (p.state === 'u') return { kind: 'uncaught', errorJson: p.outcome };
     if (p.state === 'r') return { kind: 'rejection', errorJson: p.outcome };
-    if (p.state === 's' && !untilEmpty) return { kind: 'settled', value: p.outcome };
     if (budget.pastRealCap()) return { kind: 'stopped', reason: 'cpu-cap' };
     if (p.due < 0) {
       if (untilEmpty) return undefined;

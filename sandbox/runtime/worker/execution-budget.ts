@@ -14,7 +14,7 @@ export type StopReason = 'timeout' | 'cpu-cap' | 'memory';
 /** Virtual monotonic clock (ms since the environment started), frozen between invokes. */
 export class VirtualClock {
   nowMs = 0;
-  /** Real epoch ms that virtual time 0 of the current invoke maps to, for Date and log times. */
+  /** Epoch ms that virtual time `wallAnchor` stands for (the arrival of the running request). */
   private wallBase = Date.now();
   private wallAnchor = 0;
 
@@ -26,9 +26,12 @@ export class VirtualClock {
     if (ms > this.nowMs) this.nowMs = ms;
   }
 
-  /** Re-anchor the virtual wall clock to the real one (at the start of each phase). */
-  anchorWall(): void {
-    this.wallBase = Date.now();
+  /**
+   * Tie the virtual clock's present to `epochMs`, once per request when it arrives: from then on
+   * Date, log times and the timeout line advance with virtual time only, through INIT and INVOKE.
+   */
+  anchorWall(epochMs: number): void {
+    this.wallBase = epochMs;
     this.wallAnchor = this.nowMs;
   }
 
@@ -73,6 +76,12 @@ export class ExecutionBudget {
   paused = false;
   peakHeapBytes = 0;
   stopped: StopReason | undefined;
+  /**
+   * The guest's virtual time when a tick stopped it. Code that still runs while the interrupt
+   * unwinds (catch blocks, the runtime reporting "interrupted") logs after this mark; Lambda
+   * would have killed the process first, so those lines are not kept.
+   */
+  stopMarkMs: number | undefined;
 
   constructor(runtime: QuickJSRuntime, target: BudgetTarget, clock: VirtualClock) {
     this.target = target;
@@ -84,8 +93,8 @@ export class ExecutionBudget {
   begin(limits: PhaseLimits): void {
     this.limits = limits;
     this.stopped = undefined;
+    this.stopMarkMs = undefined;
     this.realStart = performance.now();
-    this.clock.anchorWall();
   }
 
   /** Phase over: further ticks (there should be none) never interrupt. */
@@ -140,17 +149,23 @@ export class ExecutionBudget {
     if (!limits || this.paused) return false;
     if (this.stopped) return true;
     this.ticks += 1;
-    this.clock.advanceTo(this.target.readGuestClock());
+    const guestMs = this.target.readGuestClock();
+    this.clock.advanceTo(guestMs);
     this.clock.advance(tickMs(limits.memorySizeMB));
     if (this.ticks % MEMORY_CHECK_EVERY_TICKS === 0) this.sampleHeap(this.ticks % EXACT_HEAP_EVERY_TICKS === 0);
-    if (this.stopped) return true;
+    if (this.stopped) {
+      this.stopMarkMs = guestMs;
+      return true;
+    }
     if (this.clock.nowMs >= limits.deadlineMs) {
       this.clock.nowMs = limits.deadlineMs;
       this.stopped = 'timeout';
+      this.stopMarkMs = guestMs;
       return true;
     }
     if (performance.now() - this.realStart > REAL_CPU_CAP_MS) {
       this.stopped = 'cpu-cap';
+      this.stopMarkMs = guestMs;
       return true;
     }
     this.target.writeGuestClock(this.clock.nowMs);

@@ -120,11 +120,13 @@ function runInit(env: ExecutionEnvironment, requestId: string, limitMs: number, 
   const failedCall = env.call('init', JSON.stringify(entry), `${start} ${env.clock.wallOffset()}`);
   if (failedCall) {
     env.budget.end();
+    env.drainLogs(env.budget.stopMarkMs);
     return failureFromEnd(env, env.budget.stopped ? { kind: 'stopped', reason: env.budget.stopped } : { kind: 'crashed', message: failedCall.message }, requestId, seconds);
   }
   const end = driveLoop(env, start + limitMs) ?? { kind: 'empty' };
   env.budget.sampleHeap();
   env.budget.end();
+  if (end.kind !== 'settled') env.drainLogs(env.budget.stopMarkMs);
   const failed = failureFromEnd(env, env.budget.stopped === 'memory' ? { kind: 'stopped', reason: 'memory' } : end, requestId, seconds);
   if (failed) return failed;
   if (end.kind === 'settled') {
@@ -160,9 +162,13 @@ function isOutOfMemory(error: LambdaError | undefined): boolean {
   return error?.errorType === 'InternalError' && error.errorMessage === 'out of memory';
 }
 
-/** Run one request on `env` (INIT first when the environment is cold). */
-export function runRequest(env: ExecutionEnvironment, eventJson: string, requestId: string = newRequestId()): PhaseOutcome {
+/**
+ * Run one request on `env` (INIT first when the environment is cold). `startAtMs` is when it
+ * arrives (epoch ms): log times and the handler's Date start there and follow the virtual clock.
+ */
+export function runRequest(env: ExecutionEnvironment, eventJson: string, requestId: string = newRequestId(), startAtMs: number = Date.now()): PhaseOutcome {
   const { config } = env;
+  env.clock.anchorWall(startAtMs);
   const mem = config.memorySizeMB;
   const initLogs: LogLine[] = [];
   const invokeLogs: LogLine[] = [];
@@ -171,6 +177,8 @@ export function runRequest(env: ExecutionEnvironment, eventJson: string, request
   let failure: PhaseFailure | undefined;
   let result = 'null';
   let retryInit = false;
+  /** Exit status of a runtime that exited after its answer went out (nodejs22.x, unhandled rejection). */
+  let exitedAfterAnswer: number | undefined;
 
   if (coldStart) {
     env.beginLogs(initLogs, 'undefined');
@@ -219,7 +227,10 @@ export function runRequest(env: ExecutionEnvironment, eventJson: string, request
     env.budget.sampleHeap();
     if (env.budget.stopped === 'memory') end = { kind: 'stopped', reason: 'memory' };
     env.budget.end();
+    // Lines logged before a kill were already written when the process died: keep them.
+    if (end.kind !== 'settled') env.drainLogs(env.budget.stopMarkMs);
     failure = failureFromEnd(env, end, requestId, config.timeoutSeconds);
+    if (end.kind === 'settled') exitedAfterAnswer = env.exitCode();
     if (!failure && end.kind === 'settled') {
       if (code.startsWith('ok')) {
         result = body || 'null';
@@ -254,10 +265,14 @@ export function runRequest(env: ExecutionEnvironment, eventJson: string, request
     maxMemoryUsedMB: failure?.error.errorType === 'Runtime.OutOfMemory' ? mem : maxMemoryUsedMB(env.budget.peakHeapBytes, mem),
     status: failure ? failure.status : 'success',
   };
-  const logs: LogLine[] = [...initLogs, startLine(requestId), ...invokeLogs, endLine(requestId), reportLine(requestId, report, failure?.suffix), ...(failure?.after ?? [])];
+  // Stack frames of TypeScript files point at the learner's .ts lines (the log lines already do).
+  if (failure && env.files.sourceMaps.size > 0) failure.error.trace = failure.error.trace.map((t) => env.files.mapStack(t));
+  const after = failure?.after ?? [];
+  if (exitedAfterAnswer !== undefined) after.push(platformLine(`RequestId: ${requestId} Error: Runtime exited with error: exit status ${exitedAfterAnswer}`));
+  const logs: LogLine[] = [...initLogs, startLine(requestId), ...invokeLogs, endLine(requestId), reportLine(requestId, report, failure?.suffix), ...after];
   const base = { requestId, coldStart, logs, report, costUsd: invocationCostUsd(billed, mem, config.architecture) };
   env.lastUsedAt = Date.now();
   env.invocations += 1;
   const record: InvocationRecord = failure ? { ...base, ok: false, error: failure.error } : { ...base, ok: true, result };
-  return { record, reset: failure?.reset ?? false };
+  return { record, reset: (failure?.reset ?? false) || exitedAfterAnswer !== undefined };
 }

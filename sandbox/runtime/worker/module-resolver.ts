@@ -6,6 +6,7 @@
  */
 import type { SourceFile } from '../../invocation/record.ts';
 import { SDK_MODULES } from './aws-sdk-modules.ts';
+import { mapStackText, SourceMap } from './source-map.ts';
 import { isTypeScript, transpileTs } from './transpile.ts';
 
 export const TASK_ROOT = '/var/task';
@@ -76,6 +77,8 @@ export class PackageFiles {
   readonly byPath: Map<string, string>;
   /** TypeScript files that failed to transpile: path -> message with line and column. */
   readonly syntaxErrors = new Map<string, string>();
+  /** Source maps of the transpiled TypeScript files, by path. */
+  readonly sourceMaps = new Map<string, SourceMap>();
   private readonly sourceBytes: number;
 
   /** TypeScript files are transpiled here (call loadTranspiler() first when there are any). */
@@ -93,9 +96,17 @@ export class PackageFiles {
       if ('error' in out) {
         this.syntaxErrors.set(path, out.error);
         this.byPath.set(path, '');
-      } else this.byPath.set(path, out.code);
+      } else {
+        this.byPath.set(path, out.code);
+        this.sourceMaps.set(path, new SourceMap(out.map));
+      }
     }
     this.sourceBytes = bytes;
+  }
+
+  /** `text` with stack positions in transpiled TypeScript moved back to the .ts lines and columns. */
+  mapStack(text: string): string {
+    return this.sourceMaps.size === 0 ? text : mapStackText(text, this.sourceMaps);
   }
 
   read(path: string): string | undefined {

@@ -5,7 +5,7 @@
  */
 
 interface EsbuildLike {
-  transformSync(code: string, options: Record<string, unknown>): { code: string };
+  transformSync(code: string, options: Record<string, unknown>): { code: string; map: string };
 }
 
 interface EsbuildFailure {
@@ -33,12 +33,15 @@ export async function loadTranspiler(): Promise<void> {
   esbuild = typeof mod.transformSync === 'function' ? mod : mod.default;
 }
 
-/** JavaScript for a TypeScript file, or a syntax error message naming the line and column. */
-export function transpileTs(path: string, code: string): { code: string } | { error: string } {
+/**
+ * JavaScript for a TypeScript file with its source map (JSON, for stack traces in the learner's
+ * lines), or a syntax error message naming the line and column.
+ */
+export function transpileTs(path: string, code: string): { code: string; map: string } | { error: string } {
   if (!esbuild) return { error: `Coldstart could not load its TypeScript transpiler for ${path}` };
   try {
-    const out = esbuild.transformSync(code, { loader: 'ts', sourcefile: path, target: 'es2022', format: path.endsWith('.cts') ? 'cjs' : undefined });
-    return { code: out.code };
+    const out = esbuild.transformSync(code, { loader: 'ts', sourcefile: path, target: 'es2022', format: path.endsWith('.cts') ? 'cjs' : undefined, sourcemap: 'external' });
+    return { code: out.code, map: out.map };
   } catch (error) {
     const first = (error as EsbuildFailure).errors?.[0];
     if (!first) return { error: error instanceof Error ? error.message : String(error) };

@@ -64,12 +64,12 @@ export const CONSOLE_TIMERS_SOURCE = String.raw`
   Object.defineProperty(TrackedPromise, Symbol.hasInstance, { value: function (v) { return v instanceof NativePromise; } });
   Object.defineProperty(TrackedPromise, 'name', { value: 'Promise' });
   Object.defineProperty(globalThis, 'Promise', { value: TrackedPromise, writable: true, configurable: true, enumerable: false });
-  /** The reason of the first rejection nobody handled since the last check, or undefined. */
+  /** The rejections nobody handled since the last check, oldest first ([promise, reason] pairs), or undefined. */
   cs.takeUnhandled = function () {
     if (!unhandled.size) return undefined;
-    var first = unhandled.values().next().value;
+    var list = Array.from(unhandled);
     unhandled.clear();
-    return { reason: first };
+    return list;
   };
   var LOG_MS = cs.info.logLineMs;
   var stringify = JSON.stringify;

@@ -43,7 +43,7 @@ export const MODULES_SOURCE = String.raw`
     uptime: function () { return clk[0] / 1000; },
     nextTick: function (fn) { var a = Array.prototype.slice.call(arguments, 1); Promise.resolve().then(function () { try { fn.apply(undefined, a); } catch (e) { cs.reportUncaught(e); } }); },
     memoryUsage: function () { var h = host.memoryBytes(); return { rss: info.baselineBytes + h, heapTotal: h, heapUsed: h, external: 0, arrayBuffers: 0 }; },
-    exit: function (code) { host.exit(code === undefined ? 0 : Number(code) | 0); throw new Error('process.exit() called'); },
+    exit: function (code) { cs.exited = true; host.exit(code === undefined ? 0 : Number(code) | 0); throw new Error('process.exit() called'); },
     stdout: { write: function (s) { cs.line('RAW', String(s).replace(/\n$/, '')); return true; } },
     stderr: { write: function (s) { cs.line('RAW', String(s).replace(/\n$/, '')); return true; } }
   });
@@ -55,6 +55,7 @@ export const MODULES_SOURCE = String.raw`
   proc.hrtime.bigint = function () { return BigInt(Math.round(clk[0] * 1e6)); };
   proc.memoryUsage.rss = function () { return info.baselineBytes + host.memoryBytes(); };
   globalThis.process = proc;
+  cs.process = proc;
   globalThis.global = globalThis;
 
   var CORE = {

@@ -12,6 +12,7 @@ import { INSPECT_SOURCE } from './inspect-source.ts';
 import { LAZY_MODULES_SOURCE } from './lazy-modules-source.ts';
 import { MODULES_SOURCE } from './modules-source.ts';
 import { NODE_GLOBALS_SOURCE } from './node-globals-source.ts';
+import { REJECTIONS_SOURCE } from './rejections-source.ts';
 import { RUNTIME_SOURCE } from './runtime-source.ts';
 
 /** Evaluated in order in every new environment. */
@@ -27,4 +28,5 @@ export const LAZY_PARTS: ReadonlyMap<string, string> = new Map([
   ['globals', NODE_GLOBALS_SOURCE],
   ['modules', LAZY_MODULES_SOURCE + FS_CRYPTO_SOURCE],
   ['aws-sdk', AWS_SDK_SOURCE],
+  ['rejections', REJECTIONS_SOURCE],
 ]);

@@ -15,6 +15,7 @@ export const RUNTIME_SOURCE = String.raw`
   var SEP = '\u0001';
   /** The current phase's outcome once settled: code + SEP + body (see cs.poll). */
   var outcome = null;
+  var phase = 'init';
   var MAX_FRAMES = 10;
   var CALLBACK_REMOVED = 'ERROR: AWS Lambda has removed support for callback-based function handlers starting with Node.js 24. You need to modify this function to use a supported handler signature to use Node.js 24 or later. For more information see https://docs.aws.amazon.com/lambda/latest/dg/nodejs-handler.html.';
   var NODEJS_EXIT = 'The Lambda runtime client detected an unexpected Node.js exit code. This is most commonly caused by a Promise that was never settled. For more information, see https://nodejs.org/docs/latest/api/process.html#exit-codes';
@@ -64,22 +65,23 @@ export const RUNTIME_SOURCE = String.raw`
   cs.logError = function (title, e) { cs.line('ERROR', title + ' \t' + toLogged(e)); };
 
   cs.reportUncaught = function (e) {
-    if (cs.uncaught) return;
+    // After process.exit() nothing runs on Node: what unwinds here is the simulator's exit.
+    if (cs.uncaught || cs.exited) return;
     cs.logError('Uncaught Exception', e);
     cs.uncaught = stringify(toRapid(e));
   };
 
-  /** What the Node.js runtime client does on 'unhandledRejection': log it and exit (status 128). */
-  function reportUnhandled(reason) {
-    var r = nodeLike(reason), message;
-    try { message = isErrorLike(r) ? String(r.name) + ': ' + String(r.message) : String(r); } catch (x) { message = 'Unknown reason'; }
-    var shaped = { errorType: 'Runtime.UnhandledPromiseRejection', errorMessage: message, trace: ['Runtime.UnhandledPromiseRejection: ' + message].concat(isErrorLike(r) ? frames(r) : []) };
-    var logged;
-    try { logged = stringify({ errorType: shaped.errorType, errorMessage: message, reason: JSON.parse(toLogged(r)), promise: {}, stack: shaped.trace }); } catch (x) { logged = stringify(shaped); }
-    cs.line('ERROR', 'Unhandled Promise Rejection \t' + logged);
-    cs.rejection = true;
-    cs.uncaught = stringify(shaped);
-  }
+  // Unhandled promise rejections: Node's and each runtime client's handling lives in
+  // rejections-source.ts, compiled the first time a rejection goes unhandled.
+  /** True once the invoke's answer went out (callback handlers that wait for the loop have not). */
+  cs.answered = function () {
+    var code = phase === 'invoke' && outcome !== null ? outcome.slice(0, outcome.indexOf(SEP)) : '';
+    return code === 'ok' || code === 'err';
+  };
+  cs.dropAnswer = function () { outcome = null; };
+  cs.errors = { nodeLike: nodeLike, isErrorLike: isErrorLike, frames: frames, toLogged: toLogged };
+  // nodejs22.x's runtime client registers its listener before the handler loads.
+  if (info.runtime === 'nodejs22.x') cs.process.on('unhandledRejection', function (reason, promise) { cs.load('rejections'); return cs.runtimeOnUnhandledRejection(reason, promise); });
 
   function classifyInitError(e) {
     if (e && e.__lambda) return e.__lambda;
@@ -109,7 +111,10 @@ export const RUNTIME_SOURCE = String.raw`
   cs.poll = function (now) {
     if (now > clk[0]) clk[0] = now;
     var rejected = cs.takeUnhandled();
-    if (rejected && !cs.uncaught) reportUnhandled(rejected.reason);
+    if (rejected && !cs.uncaught && !cs.exited) {
+      cs.load('rejections');
+      cs.onUnhandled(rejected);
+    }
     var state = cs.uncaught ? (cs.rejection ? 'r' : 'u') : outcome !== null ? 's' : 'p';
     return state + SEP + clk[0] + SEP + cs.nextTimerDue() + SEP + cs.takeLogs() + SEP + (state === 'u' || state === 'r' ? cs.uncaught : state === 's' ? outcome : '');
   };
@@ -118,6 +123,7 @@ export const RUNTIME_SOURCE = String.raw`
   cs.init = function (entryJson, meta) {
     setClock(meta, 0);
     outcome = null;
+    phase = 'init';
     var entry = parse(entryJson);
     var loading = entry.format === 'esm'
       ? import(entry.specifier)
@@ -147,6 +153,7 @@ export const RUNTIME_SOURCE = String.raw`
     var parts = setClock(meta, 2);
     var deadline = Number(parts[1]);
     outcome = null;
+    phase = 'invoke';
     var settled = false;
     var context = {
       callbackWaitsForEmptyEventLoop: true,
