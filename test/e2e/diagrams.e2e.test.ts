@@ -161,7 +161,7 @@ describe('diagrams in lessons', () => {
       await page.getByTestId('language-select').selectOption(language);
       await page.locator(`html[lang="${language}"]`).waitFor();
       for (const id of ids) {
-        await page.evaluate((lessonId) => (window.location.hash = `#/lesson/${lessonId}`), id);
+        await page.evaluate(`window.location.hash = ${JSON.stringify(`#/lesson/${id}`)}`);
         await page.locator(`[data-testid="lesson-page"][data-lesson-id="${id}"]`).waitFor();
         const figures = body.locator('figure.diagram');
         await figures.first().waitFor();
