@@ -5,7 +5,8 @@
  * question right through its own input (single, multiple, true/false, numeric, predict), and find
  * both lessons completed on the course map and on the progress page. Along the way, what a learner
  * trips over: lesson 7's starter fails its tasks saying what was expected and what happened, and a
- * wrong answer in lesson 2 shows the right one and why.
+ * wrong answer in lesson 2 shows the right one and why. The editor knows the sandbox's Node.js API:
+ * lesson 7's starter imports from node:fs without an error marker, while a real mistake gets one.
  * Solutions and answer keys come from the lesson folders (the course's own loader reads them).
  * Waits only for states the app shows (data-status, data-state, data-correct...), never fixed sleeps.
  */
@@ -186,6 +187,20 @@ describe('completing lessons as a learner', () => {
     const lesson = executionEnvironment;
     await openFromCourseMap(lesson);
     await readThrough(lesson);
+
+    // The editor knows the sandbox's node:fs: a wrong call to existsSync is underlined and counted,
+    // its message one click away; back to the starter (which imports from node:fs), nothing is.
+    const editor = page.getByTestId('code-editor');
+    await pasteIntoEditor(page, 'code-editor', `${lesson.starter.code}\nexistsSync(42);\n`);
+    await page.locator('[data-testid="code-editor-problems"][data-errors="1"]').waitFor({ timeout: 60_000 });
+    await editor.locator('.squiggly-error').first().waitFor();
+    await page.getByTestId('code-editor-problems').click();
+    await editor.locator('.marker-widget', { hasText: "Argument of type 'number' is not assignable" }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('exercise-reset').click();
+    await page.locator('[data-testid="code-editor-problems"][data-errors="0"][data-warnings="0"]').waitFor();
+    await expect(page.getByTestId('code-editor-problems').textContent()).resolves.toContain('No problems');
+    await expect.poll(() => editor.locator('.squiggly-error, .squiggly-warning').count()).toBe(0);
 
     // The starter, checked as it is: every task fails, each saying what was expected and what happened.
     await page.getByTestId('exercise-check').click();
