@@ -21,5 +21,5 @@ typescript.javascriptDefaults.setExtraLibs(
   [...awsLambdaTypeFiles(), ...sandboxTypeFiles()].map(([filePath, content]) => ({ filePath, content })),
 );
 
+export { openEditor, type OpenEditor } from './open-editor.ts';
 export { monaco };
-export type Monaco = typeof monaco;

@@ -31,7 +31,11 @@ export async function answerQuestion(
       await box.getByTestId(`quiz-choice-${String(answer)}`).click();
       break;
     case 'multiple':
-      await pickExactly(box, question.choices.map((c) => c.id), answer as string[]);
+      await pickExactly(
+        box,
+        question.choices.map((c) => c.id),
+        answer as string[],
+      );
       await box.getByTestId('quiz-submit').click();
       break;
     case 'truefalse':

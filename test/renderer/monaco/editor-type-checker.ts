@@ -61,7 +61,11 @@ export class EditorTypeChecker {
   private readonly worker: TypeScriptWorker;
 
   /** `sandboxTypes: false` leaves out the sandbox's Node.js declarations (to see what the ES library alone has). */
-  constructor(Worker: WorkerClass, typescriptEnums: Parameters<typeof handlerCompilerOptions>[0], sandboxTypes: boolean) {
+  constructor(
+    Worker: WorkerClass,
+    typescriptEnums: Parameters<typeof handlerCompilerOptions>[0],
+    sandboxTypes: boolean,
+  ) {
     const files = [...awsLambdaTypeFiles(), ...(sandboxTypes ? sandboxTypeFiles() : [])];
     const extraLibs = Object.fromEntries(files.map(([path, content]) => [path, { content, version: 1 }]));
     this.worker = new Worker(
@@ -80,7 +84,10 @@ export class EditorTypeChecker {
   /** The errors and warnings the editor would underline in `code`, saved as `filename`. */
   async problems(code: string, filename = 'index.mjs'): Promise<Problem[]> {
     const uri = this.open(code, filename);
-    const found = [...(await this.worker.getSyntacticDiagnostics(uri)), ...(await this.worker.getSemanticDiagnostics(uri))];
+    const found = [
+      ...(await this.worker.getSyntacticDiagnostics(uri)),
+      ...(await this.worker.getSemanticDiagnostics(uri)),
+    ];
     return found
       .filter((d) => d.category === 0 || d.category === 1)
       .map((d) => ({
@@ -92,8 +99,15 @@ export class EditorTypeChecker {
 
   /** Errors in a declaration file the editor is given (by its path), e.g. a type that does not exist. */
   async declarationProblems(path: string): Promise<Problem[]> {
-    const found = [...(await this.worker.getSyntacticDiagnostics(path)), ...(await this.worker.getSemanticDiagnostics(path))];
-    return found.map((d) => ({ code: d.code, line: 0, message: typeof d.messageText === 'string' ? d.messageText : d.messageText.messageText }));
+    const found = [
+      ...(await this.worker.getSyntacticDiagnostics(path)),
+      ...(await this.worker.getSemanticDiagnostics(path)),
+    ];
+    return found.map((d) => ({
+      code: d.code,
+      line: 0,
+      message: typeof d.messageText === 'string' ? d.messageText : d.messageText.messageText,
+    }));
   }
 
   /** The names IntelliSense offers where `code` has its `|`. */

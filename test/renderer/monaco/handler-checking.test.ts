@@ -35,7 +35,11 @@ describe('the code editor on handlers', () => {
     const broken = `${starter}\nexistsSync(42);\n`;
     const problems = await editor.problems(broken);
     expect(problems).toEqual([
-      expect.objectContaining({ code: 2345, line: broken.split('\n').length - 1, message: expect.stringContaining("'number'") }),
+      expect.objectContaining({
+        code: 2345,
+        line: broken.split('\n').length - 1,
+        message: expect.stringContaining("'number'"),
+      }),
     ]);
   });
 

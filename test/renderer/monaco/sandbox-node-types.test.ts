@@ -22,7 +22,8 @@ beforeAll(async () => {
 });
 
 /** Members every object or function has, and names that are not API (private, indexes, constructor). */
-const NOT_API = /^(_.*|\d+|constructor|default|toString|valueOf|toLocaleString|hasOwnProperty|isPrototypeOf|propertyIsEnumerable|apply|call|bind|arguments|caller|length|name|prototype)$/;
+const NOT_API =
+  /^(_.*|\d+|constructor|default|toString|valueOf|toLocaleString|hasOwnProperty|isPrototypeOf|propertyIsEnumerable|apply|call|bind|arguments|caller|length|name|prototype)$/;
 const api = (names: Iterable<string>): string[] => [...new Set(names)].filter((n) => !NOT_API.test(n)).sort();
 
 /** Own and inherited property names of each expression in the guest, minus those of its base. */
