@@ -1,9 +1,7 @@
-/**
- * A CPU-bound function to tune: it counts the prime numbers up to event.limit (default 10,000).
- * Return { memoryMB, primes, picks: { speed, cost } }.
- * @param {{ limit?: number }} event
- * @param {import('aws-lambda').Context} context  context.memoryLimitInMB is the memory setting.
- */
+// A CPU-bound function to tune: it counts the prime numbers up to event.limit (default 10,000).
+// Return { memoryMB, primes, picks: { speed, cost } }.
+
+/** Whether k is a prime number. */
 function isPrime(k) {
   if (k < 2) return false;
   // Tries every divisor below k: correct, but slow.
@@ -13,6 +11,10 @@ function isPrime(k) {
   return true;
 }
 
+/**
+ * @param {{ limit?: number }} event
+ * @param {import('aws-lambda').Context} context  context.memoryLimitInMB is the memory setting.
+ */
 export const handler = async (event, context) => {
   const limit = event.limit ?? 10_000;
   let primes = 0;

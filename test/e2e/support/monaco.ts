@@ -22,3 +22,15 @@ export async function editorText(page: Page, testId: string): Promise<string> {
   const text = await page.getByTestId(testId).locator('.view-lines').innerText();
   return text.replace(/\u00a0/g, ' ');
 }
+
+/**
+ * Replaces an editor's whole text through the system clipboard, as a learner pasting code copied
+ * from elsewhere: the text goes on the clipboard, then Ctrl+A and Ctrl+V in the editor. The page's
+ * browser context must grant 'clipboard-read' and 'clipboard-write'.
+ */
+export async function pasteIntoEditor(page: Page, testId: string, text: string): Promise<void> {
+  await page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(text)})`);
+  await page.getByTestId(testId).locator('.view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+V');
+}

@@ -1,0 +1,103 @@
+/**
+ * What the code editor underlines and offers in a handler, with the TypeScript worker the editor
+ * runs: no lesson's starter or solution shows a false error (lesson 7's starter imports from
+ * node:fs), real mistakes and APIs the sandbox lacks are underlined, and IntelliSense offers the
+ * sandbox's Node.js functions.
+ */
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCourse } from '../../../sandbox/course/lesson-library.ts';
+import { type EditorTypeChecker, loadEditorTypeChecker, type Problem } from './editor-type-checker.ts';
+
+const course = loadCourse(fileURLToPath(new URL('../../../lessons/', import.meta.url)));
+let editor: EditorTypeChecker;
+
+beforeAll(async () => {
+  editor = await loadEditorTypeChecker();
+});
+
+const codes = (problems: Problem[]): number[] => problems.map((p) => p.code);
+
+describe('the code editor on handlers', () => {
+  it("shows no error in any lesson's starter or solution", async () => {
+    expect(course.lessons.length).toBeGreaterThan(10);
+    for (const lesson of course.lessons) {
+      for (const file of [lesson.starter, lesson.solution]) {
+        expect(await editor.problems(file.code, file.filename), `${lesson.folder}/${file.source}`).toEqual([]);
+      }
+    }
+  });
+
+  it("accepts lesson 7's node:fs import and underlines a wrong call to it", async () => {
+    const lesson = course.lessons.find((l) => l.id === 'execution-environment');
+    const starter = lesson?.starter.code ?? '';
+    expect(starter).toContain("import { existsSync, readFileSync, writeFileSync } from 'node:fs';");
+    const broken = `${starter}\nexistsSync(42);\n`;
+    const problems = await editor.problems(broken);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: 2345,
+        line: broken.split('\n').length - 1,
+        message: expect.stringContaining("'number'"),
+      }),
+    ]);
+  });
+
+  it('type-checks everyday handler code written against the supported API', async () => {
+    const esm = `import fs, { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { join } from 'path';
+import { format, promisify } from 'node:util';
+import EventEmitter, { EventEmitter as Emitter } from 'node:events';
+import process2, { env } from 'node:process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { URL as NodeURL } from 'node:url';
+
+export const handler = async (event, context) => {
+  await writeFile(join('/tmp', 'a.txt'), Buffer.from('hi').toString('base64'));
+  const text = await readFile('/tmp/a.txt', 'utf8');
+  const digest = createHash('SHA256').update(text).digest('hex');
+  new EventEmitter().on('x', () => {});
+  new Emitter().emit('x');
+  await sleep(10);
+  const timer = setTimeout(() => {}, 5).unref();
+  clearTimeout(timer);
+  const url = new NodeURL('https://example.com/?q=1');
+  console.log(format('%s %d', digest, process2.memoryUsage().heapUsed), env.AWS_REGION, url.searchParams.get('q'));
+  return { id: randomUUID(), exists: existsSync('/tmp/a.txt') && fs.statSync('/tmp').isDirectory(), wait: promisify(() => {}) };
+};
+`;
+    expect(await editor.problems(esm)).toEqual([]);
+    const cjs = `const { readFileSync } = require('node:fs');
+const path = require('path');
+exports.handler = async () => readFileSync(path.join(__dirname, 'config.json'), 'utf8');
+module.exports.helper = () => require.resolve('./helper');
+`;
+    expect(await editor.problems(cjs, 'index.cjs')).toEqual([]);
+  });
+
+  it('underlines what the sandbox does not have, as running it would fail', async () => {
+    const code = `import http from 'node:http';
+import { createReadStream } from 'node:fs';
+import os from 'os';
+Buffer.alloc(4).readUInt32LE(0);
+process.chdir('/tmp');
+document.querySelector('main');
+fetch('https://example.com');
+`;
+    expect(codes(await editor.problems(code))).toEqual([2307, 2305, 2307, 2339, 2339, 2584, 2304]);
+  });
+
+  it("offers the sandbox's functions in IntelliSense, and not Node's others", async () => {
+    const fsNames = await editor.completions("import { | } from 'node:fs';");
+    expect(fsNames).toEqual(expect.arrayContaining(['existsSync', 'readFileSync', 'writeFileSync', 'promises']));
+    expect(fsNames).not.toContain('createReadStream');
+    expect(await editor.completions("import { createHash } from 'node:crypto';\ncreateHash('sha256').|")).toEqual(
+      expect.arrayContaining(['update', 'digest']),
+    );
+    const processNames = await editor.completions('process.|');
+    expect(processNames).toEqual(expect.arrayContaining(['env', 'memoryUsage', 'hrtime', 'nextTick']));
+    expect(processNames).not.toContain('chdir');
+  });
+});
