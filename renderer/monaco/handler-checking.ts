@@ -1,9 +1,10 @@
 /**
  * How the code editor type-checks a learner's handler: the compiler options and the declarations
- * of the Node.js API the sandbox implements (the aws-lambda types are aws-lambda-types.ts). Shared
+ * of the Node.js API and the AWS SDK packages the sandbox implements (the aws-lambda types are aws-lambda-types.ts). Shared
  * by the Monaco setup (monaco.ts) and test/renderer/monaco/, which checks the lessons' code and the
  * sandbox's real exports with the TypeScript worker the editor runs. Part of the lazy Monaco chunk.
  */
+import { SANDBOX_AWS_SDK } from './sandbox-aws-sdk.ts';
 import { SANDBOX_NODE_GLOBALS } from './sandbox-node-globals.ts';
 import { SANDBOX_NODE_MODULES } from './sandbox-node-modules.ts';
 
@@ -40,5 +41,6 @@ export function sandboxTypeFiles(): [string, string][] {
   return [
     ['file:///node_modules/@types/coldstart-sandbox/globals.d.ts', SANDBOX_NODE_GLOBALS],
     ['file:///node_modules/@types/coldstart-sandbox/modules.d.ts', SANDBOX_NODE_MODULES],
+    ['file:///node_modules/@types/coldstart-sandbox/aws-sdk.d.ts', SANDBOX_AWS_SDK],
   ];
 }

@@ -100,4 +100,32 @@ fetch('https://example.com');
     expect(processNames).toEqual(expect.arrayContaining(['env', 'memoryUsage', 'hrtime', 'nextTick']));
     expect(processNames).not.toContain('chdir');
   });
+
+  it('knows the simulated AWS SDK packages: their clients, commands and exceptions, and nothing else', async () => {
+    const code = `import { S3Client, GetObjectCommand, NoSuchKey } from '@aws-sdk/client-s3';
+import { DynamoDBClient, ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
+const s3 = new S3Client({});
+const doc = DynamoDBDocumentClient.from(new DynamoDBClient({}));
+export const handler = async () => {
+  try {
+    const object = await s3.send(new GetObjectCommand({ Bucket: 'b', Key: 'k' }));
+    await doc.send(new PutCommand({ TableName: 't', Item: marshall({ id: 1 }) }));
+    return object.ContentType;
+  } catch (error) {
+    if (error instanceof NoSuchKey || error instanceof ConditionalCheckFailedException) return null;
+    throw error;
+  }
+};
+`;
+    expect(await editor.problems(code)).toEqual([]);
+    // A command the sandbox does not export, and a package it does not simulate.
+    const missing = `import { UploadFileCommand } from '@aws-sdk/client-s3';
+import { LambdaClient } from '@aws-sdk/client-lambda';
+`;
+    expect(codes(await editor.problems(missing))).toEqual([2305, 2307]);
+    const s3Names = await editor.completions("import { | } from '@aws-sdk/client-s3';");
+    expect(s3Names).toEqual(expect.arrayContaining(['S3Client', 'PutObjectCommand', 'HeadObjectCommand', 'NoSuchKey']));
+  });
 });
