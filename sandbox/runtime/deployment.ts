@@ -10,3 +10,27 @@ export function deploymentHash(request: { files: SourceFile[]; config: FunctionC
   const files = [...request.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return createHash('sha256').update(JSON.stringify({ files, config: request.config })).digest('hex');
 }
+
+interface CachedHash {
+  snapshot: string[];
+  configJson: string;
+  hash: string;
+}
+
+/**
+ * Hashes of requests that reuse the same files array (no re-hashing per invoke). The entry keeps
+ * the file strings and the config's JSON, so a caller that edits the array in place still gets a
+ * new hash.
+ */
+const hashCache = new WeakMap<SourceFile[], CachedHash>();
+
+/** deploymentHash, remembered per files array (a warm invoke repeats the same deployment). */
+export function cachedDeploymentHash(request: { files: SourceFile[]; config: FunctionConfig }): string {
+  const { files, config } = request;
+  const configJson = JSON.stringify(config);
+  const hit = hashCache.get(files);
+  if (hit && hit.configJson === configJson && hit.snapshot.length === files.length * 2 && files.every((f, i) => hit.snapshot[2 * i] === f.path && hit.snapshot[2 * i + 1] === f.code)) return hit.hash;
+  const hash = deploymentHash(request);
+  hashCache.set(files, { snapshot: files.flatMap((f) => [f.path, f.code]), configJson, hash });
+  return hash;
+}

@@ -10,7 +10,7 @@
 import type { FunctionConfig, InvocationRecord, SourceFile } from '../invocation/record.ts';
 import { failureRecord } from '../invocation/failure-record.ts';
 import { ENV_VARS_MAX_BYTES } from '../facts/limits.ts';
-import { deploymentHash } from './deployment.ts';
+import { cachedDeploymentHash } from './deployment.ts';
 import { EngineSet, type EngineSetOptions } from './engine/engine-set.ts';
 import { isEngineTrap, type QuickJsEngine } from './engine/quickjs-engine.ts';
 import { environmentSizeBytes, newRequestId } from './lambda-identity.ts';
@@ -138,7 +138,7 @@ export class EnvironmentPool {
     }
     const tooLarge = requestTooLargeRecord(requestId, config, request.eventJson, request.invocationType);
     if (tooLarge) return tooLarge;
-    const hash = request.hash ?? deploymentHash(request);
+    const hash = request.hash ?? cachedDeploymentHash(request);
     let entry: Entry | undefined;
     try {
       const existing = this.environments.get(key);

@@ -4,9 +4,9 @@
  * and keeps environments warm while code and configuration stay the same.
  */
 import { createHash } from 'node:crypto';
-import type { InvocationRecord, SourceFile } from '../invocation/record.ts';
+import type { InvocationRecord } from '../invocation/record.ts';
 import { REAL_CPU_CAP_MS } from '../model/time-model.ts';
-import { deploymentHash as hashDeployment } from './deployment.ts';
+import { cachedDeploymentHash, deploymentHash as hashDeployment } from './deployment.ts';
 import { DEFAULT_IDLE_REAP_MS, type EnvironmentInfo } from './environment-pool.ts';
 import type { InvokeRequest, LambdaHost } from './lambda-host-types.ts';
 import { newRequestId } from './lambda-identity.ts';
@@ -39,29 +39,6 @@ export function deploymentHash(request: InvokeRequest): string {
   return hashDeployment(request);
 }
 
-interface CachedHash {
-  snapshot: string[];
-  configJson: string;
-  hash: string;
-}
-
-/**
- * Hashes of requests that reuse the same files array (no re-hashing per invoke). The entry keeps
- * the file strings and the config's JSON, so a caller that edits the array in place still gets a
- * new hash.
- */
-const hashCache = new WeakMap<SourceFile[], CachedHash>();
-
-function cachedHash(request: InvokeRequest): string {
-  const { files, config } = request;
-  const configJson = JSON.stringify(config);
-  const hit = hashCache.get(files);
-  if (hit && hit.configJson === configJson && hit.snapshot.length === files.length * 2 && files.every((f, i) => hit.snapshot[2 * i] === f.path && hit.snapshot[2 * i + 1] === f.code)) return hit.hash;
-  const hash = hashDeployment(request);
-  hashCache.set(files, { snapshot: files.flatMap((f) => [f.path, f.code]), configJson, hash });
-  return hash;
-}
-
 function slotIndex(key: string, slots: number): number {
   const digest = createHash('sha1').update(key).digest();
   return digest.readUInt32BE(0) % slots;
@@ -90,7 +67,7 @@ export function createLambdaHost(options: LambdaHostOptions = {}): LambdaHost {
       return slot.invoke({
         type: 'invoke',
         key: request.environmentKey,
-        hash: cachedHash(request),
+        hash: cachedDeploymentHash(request),
         forceColdStart: request.forceColdStart ?? false,
         config: request.config,
         files: request.files,

@@ -9,28 +9,25 @@
  */
 import { newQuickJSWASMModule, RELEASE_SYNC } from 'quickjs-emscripten';
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten';
+import { EventCodec } from './event-codec.ts';
+import { GuestCalls, type EmscriptenHeap } from './guest-calls.ts';
 
 /** The few parts of the emscripten module this file reads (not part of quickjs-emscripten's API). */
-interface EmscriptenParts {
-  HEAPU8: Uint8Array;
+interface EmscriptenParts extends EmscriptenHeap {
   /** Called by emscripten's abort() (a failed C assertion, a trap) before it throws. */
   onAbort?: (what: unknown) => void;
-  _malloc(bytes: number): number;
-  _free(ptr: number): void;
 }
 
-/** Internals of QuickJSContext used for the fast string path; checked at start-up. */
+/** Internals of QuickJSContext used to measure a heap; checked where used. */
 interface ContextInternals {
   ctx: { value: number };
-  ffi: { QTS_NewString(ctx: number, ptr: number): number; QTS_RuntimeComputeMemoryUsage?(rt: number, ctx: number): number };
+  ffi: { QTS_RuntimeComputeMemoryUsage?(rt: number, ctx: number): number };
   memory: { heapValueHandle(ptr: number): QuickJSHandle };
 }
 
 interface RuntimeInternals {
   rt: { value: number };
 }
-
-const encoder = new TextEncoder();
 
 /** A distinctive memory limit used once to find where QuickJS keeps a runtime's malloc counters. */
 const PROBE_LIMIT = 0x5a5a5a5;
@@ -71,7 +68,10 @@ export class QuickJsEngine {
   private readonly em: EmscriptenParts | undefined;
   /** u32 index of `malloc_count` inside JSRuntime, or -1 when it could not be located. */
   private readonly mallocCountWord: number;
-  private fastStrings = false;
+  /** Direct FFI calls into guests (undefined: the library's calls are used; see guest-calls.ts). */
+  readonly calls: GuestCalls | undefined;
+  /** Events decoded instead of parsed by every invoke (see event-codec.ts). */
+  readonly events: EventCodec;
   /** Environments currently living in this engine. */
   environments = 0;
   /** Set once the module trapped: nothing may call into it again. */
@@ -91,11 +91,12 @@ export class QuickJsEngine {
   private constructor(wasm: QuickJSWASMModule) {
     this.wasm = wasm;
     const em = (wasm as unknown as { module?: Partial<EmscriptenParts> }).module;
-    this.em = em?.HEAPU8 && em._malloc && em._free ? (em as EmscriptenParts) : undefined;
+    this.em = em?.HEAPU8 && em._malloc && em._free && em.UTF8ToString ? (em as EmscriptenParts) : undefined;
     if (this.em) this.em.onAbort = (what: unknown) => this.onAbort(what);
     this.initialMemoryBytes = this.memoryBytes();
     this.mallocCountWord = this.locateMallocCount();
-    this.fastStrings = this.checkFastStrings();
+    this.calls = this.probeCalls();
+    this.events = new EventCodec(wasm);
   }
 
   /** Load a fresh module (a few ms: the .wasm file is compiled once per process and cached by V8). */
@@ -186,19 +187,7 @@ export class QuickJsEngine {
 
   /** ctx.newString without emscripten's per-character JS loop (3-4x faster for a 1 KB event). */
   newString(ctx: QuickJSContext, text: string): QuickJSHandle {
-    if (!this.fastStrings || !this.em || text.includes('\0')) return ctx.newString(text);
-    const internals = ctx as unknown as ContextInternals;
-    const capacity = text.length * 3 + 1;
-    const ptr = this.em._malloc(capacity);
-    if (!ptr) return ctx.newString(text);
-    try {
-      const heap = this.em.HEAPU8;
-      const { written } = encoder.encodeInto(text, heap.subarray(ptr, ptr + capacity - 1));
-      heap[ptr + written] = 0;
-      return internals.memory.heapValueHandle(internals.ffi.QTS_NewString(internals.ctx.value, ptr));
-    } finally {
-      this.em._free(ptr);
-    }
+    return this.calls ? this.calls.newString(ctx, text) : ctx.newString(text);
   }
 
   private locateMallocCount(): number {
@@ -227,25 +216,18 @@ export class QuickJsEngine {
     }
   }
 
-  private checkFastStrings(): boolean {
+  private probeCalls(): GuestCalls | undefined {
     try {
       const rt = this.wasm.newRuntime();
       const ctx = rt.newContext();
       try {
-        const internals = ctx as unknown as Partial<ContextInternals>;
-        if (!internals.ctx || !internals.ffi?.QTS_NewString || !internals.memory?.heapValueHandle || !this.em) return false;
-        const probe = 'héllo €';
-        this.fastStrings = true;
-        const h = this.newString(ctx, probe);
-        const ok = ctx.getString(h) === probe;
-        h.dispose();
-        return ok;
+        return GuestCalls.probe(this.em, ctx);
       } finally {
         ctx.dispose();
         rt.dispose();
       }
     } catch {
-      return false;
+      return undefined;
     }
   }
 }

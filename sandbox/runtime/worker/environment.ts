@@ -12,6 +12,7 @@ import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from 'quickjs-emsc
 import type { FunctionConfig, LogLine, SourceFile } from '../../invocation/record.ts';
 import { functionLine, platformLine, type ConsoleLevel } from '../../invocation/log-lines.ts';
 import { guestHeapBudgetBytes, logLineMs, RUNTIME_BASELINE_MEMORY_MB } from '../../model/time-model.ts';
+import type { GuestArg } from '../engine/guest-calls.ts';
 import { EngineBrokenError, type QuickJsEngine } from '../engine/quickjs-engine.ts';
 import { functionArn, lambdaEnvironment, logGroupName, newLogStreamName, NODE_VERSIONS } from '../lambda-identity.ts';
 import { AccountLink } from './account-link.ts';
@@ -97,7 +98,8 @@ export class ExecutionEnvironment {
     installBridge(this.ctx, this);
     for (const [name, source] of CORE_PARTS) this.evalPart(name, source);
     const cs = this.ctx.getProp(this.ctx.global, '__coldstart');
-    for (const name of ['init', 'invoke', 'poll', 'fire']) this.fns.set(name, this.ctx.getProp(cs, name));
+    // `fire` is looked up on first use: it is defined when the timers are (see lazy-stubs-source.ts).
+    for (const name of ['init', 'invoke', 'poll']) this.fns.set(name, this.ctx.getProp(cs, name));
     this.clk = this.ctx.getProp(cs, 'clk');
     cs.dispose();
   }
@@ -175,12 +177,12 @@ export class ExecutionEnvironment {
   }
 
   loadPart(name: string): { error: QuickJSHandle } | undefined {
-    const source = LAZY_PARTS.get(name);
-    if (!source) return undefined;
+    const part = LAZY_PARTS.get(name);
+    if (!part) return undefined;
     const paused = this.budget.paused;
     this.budget.paused = true;
     try {
-      const r = this.ctx.evalCode(source, `/var/runtime/${name}.js`, { type: 'global' });
+      const r = this.ctx.evalCode(part.source, `/var/runtime/${part.file}.js`, { type: 'global' });
       if (r.error) return { error: r.error };
       r.value.dispose();
       return undefined;
@@ -253,22 +255,58 @@ export class ExecutionEnvironment {
   }
 
   // Calls into the guest -----------------------------------------------------------------------
-  /** Call `cs[name](...args)`; strings and numbers only. Undefined on success. */
-  call(name: string, ...args: (string | number)[]): GuestCallError | undefined {
+  /** Call `cs[name](...args)`; strings and numbers only (and values made in this context). Undefined on success. */
+  call(name: string, ...args: GuestArg[]): GuestCallError | undefined {
     if (this.disposed || this.engine.broken) throw new EngineBrokenError(this.engine.broken ?? 'environment disposed');
     const fn = this.fns.get(name) ?? this.lookup(name);
-    const handles = args.map((a) => (typeof a === 'number' ? this.ctx.newNumber(a) : this.engine.newString(this.ctx, a)));
-    const r = this.ctx.callFunction(fn, this.ctx.undefined, ...handles);
-    for (const h of handles) h.dispose();
-    if (r.error) {
-      const dumped = this.ctx.dump(r.error) as { name?: string; message?: string } | undefined;
-      r.error.dispose();
-      const outOfMemory = dumped?.message === 'out of memory';
-      if (outOfMemory && !this.budget.stopped) this.budget.stopped = 'memory';
-      return { message: dumped?.message ? `${dumped.name ?? 'Error'}: ${dumped.message}` : String(dumped), outOfMemory };
+    const { calls } = this.engine;
+    let error: QuickJSHandle | undefined;
+    if (calls) error = calls.call(this.ctx, fn, args);
+    else {
+      const made = args.map((a) => (typeof a === 'number' ? this.ctx.newNumber(a) : typeof a === 'string' ? this.engine.newString(this.ctx, a) : undefined));
+      const r = this.ctx.callFunction(fn, this.ctx.undefined, ...args.map((a, i) => made[i] ?? (a as QuickJSHandle)));
+      for (const h of made) h?.dispose();
+      if (r.error) error = r.error;
+      else r.value.dispose();
     }
-    r.value.dispose();
-    return undefined;
+    return error ? this.callError(error) : undefined;
+  }
+
+  /**
+   * INVOKE: call the guest's `cs.invoke` with the event (decoded by the engine when it can, see
+   * event-codec.ts) and the phase's request id, deadline and clock.
+   */
+  callInvoke(eventJson: string, requestId: string, deadlineMs: number): GuestCallError | undefined {
+    if (this.disposed || this.engine.broken) throw new EngineBrokenError(this.engine.broken ?? 'environment disposed');
+    const event = this.engine.events.decode(this.ctx, eventJson);
+    try {
+      return this.call('invoke', event ?? eventJson, requestId, deadlineMs, this.clock.nowMs, this.clock.wallOffset());
+    } finally {
+      event?.dispose();
+    }
+  }
+
+  /** Describe (and free) the exception a guest call threw; an out-of-memory error stops the phase. */
+  private callError(error: QuickJSHandle): GuestCallError {
+    const dumped = this.ctx.dump(error) as { name?: string; message?: string } | undefined;
+    error.dispose();
+    const outOfMemory = dumped?.message === 'out of memory';
+    if (outOfMemory && !this.budget.stopped) this.budget.stopped = 'memory';
+    return { message: dumped?.message ? `${dumped.name ?? 'Error'}: ${dumped.message}` : String(dumped), outOfMemory };
+  }
+
+  /**
+   * Run up to `max` promise jobs: how many ran, or the message of the error one threw. (This stays
+   * on the library's executePendingJobs: a job that grows the WebAssembly memory makes it read the
+   * job's context through a stale view and open a second context, which QuickJS's leak check then
+   * reports when the runtime is freed; engine-teardown.test.ts covers what follows from that.)
+   */
+  runJobs(max: number): number | { message: string | undefined } {
+    const r = this.runtime.executePendingJobs(max);
+    if (!r.error) return r.value;
+    const dumped = r.error.context.dump(r.error) as { message?: string } | undefined;
+    r.error.dispose();
+    return { message: dumped?.message };
   }
 
   private lookup(name: string): QuickJSHandle {
@@ -307,16 +345,8 @@ export class ExecutionEnvironment {
   /** Read the guest's state after it ran: logs go to the sink, the clock moves to the guest's. */
   poll(): PollResult {
     const fn = this.fns.get('poll') ?? this.lookup('poll');
-    const now = this.ctx.newNumber(this.clock.nowMs);
-    const r = this.ctx.callFunction(fn, this.ctx.undefined, now);
-    now.dispose();
-    if (r.error) {
-      // Only a stopped guest (interrupt, out of memory) fails here.
-      r.error.dispose();
-      return { state: 'p', due: -1, outcome: '' };
-    }
-    const text = this.ctx.getString(r.value);
-    r.value.dispose();
+    const text = this.callForString(fn, this.clock.nowMs);
+    if (text === undefined) return { state: 'p', due: -1, outcome: '' };
     const a = text.indexOf(SEP);
     const b = text.indexOf(SEP, a + 1);
     const c = text.indexOf(SEP, b + 1);
@@ -324,6 +354,26 @@ export class ExecutionEnvironment {
     this.clock.advanceTo(Number(text.slice(a + 1, b)));
     if (d > c + 1) this.logBatch(text.slice(c + 1, d));
     return { state: text[0] as PollResult['state'], due: Number(text.slice(b + 1, c)), outcome: text.slice(d + 1) };
+  }
+
+  /** fn(arg) as a string; undefined when it threw (only a stopped guest: interrupt, out of memory). */
+  private callForString(fn: QuickJSHandle, arg: number): string | undefined {
+    if (this.engine.calls) {
+      const r = this.engine.calls.callForString(this.ctx, fn, [arg]);
+      if (typeof r === 'string') return r;
+      r.error.dispose();
+      return undefined;
+    }
+    const now = this.ctx.newNumber(arg);
+    const r = this.ctx.callFunction(fn, this.ctx.undefined, now);
+    now.dispose();
+    if (r.error) {
+      r.error.dispose();
+      return undefined;
+    }
+    const text = this.ctx.getString(r.value);
+    r.value.dispose();
+    return text;
   }
 
   private freeRuntime(): void {

@@ -22,20 +22,17 @@ export type LoopEnd =
  * jobs still times out); returns a message when a job failed for a reason other than a stop.
  */
 function runJobs(env: ExecutionEnvironment): string | undefined {
-  const { budget, runtime } = env;
+  const { budget } = env;
   for (;;) {
     if (budget.stopped || env.exitCode() !== undefined) return undefined;
     const max = budget.jobsUntilDeadline();
-    const r = runtime.executePendingJobs(max);
-    if (r.error) {
-      const dumped = r.error.context.dump(r.error) as { message?: string } | undefined;
-      r.error.dispose();
+    const n = env.runJobs(max);
+    if (typeof n !== 'number') {
       budget.chargeJobs(1);
-      if (dumped?.message === 'out of memory' && !budget.stopped) budget.stopped = 'memory';
+      if (n.message === 'out of memory' && !budget.stopped) budget.stopped = 'memory';
       if (budget.stopped || env.exitCode() !== undefined) return undefined;
-      return dumped?.message ?? 'unknown error';
+      return n.message ?? 'unknown error';
     }
-    const n = r.value;
     if (n > 0 && budget.chargeJobs(n)) return undefined;
     if (n < max) return undefined;
   }

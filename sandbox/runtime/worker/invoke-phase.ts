@@ -33,7 +33,6 @@ export interface PhaseOutcome {
 const RUNTIME_VERSION: Record<string, string> = { 'nodejs22.x': 'nodejs:22.v62', 'nodejs24.x': 'nodejs:24.v25' };
 
 function failureFromEnd(env: ExecutionEnvironment, end: LoopEnd, requestId: string, timeoutSeconds: number): PhaseFailure | undefined {
-  const iso = new Date(env.clock.wallNow()).toISOString();
   switch (end.kind) {
     case 'settled':
       return undefined;
@@ -48,7 +47,7 @@ function failureFromEnd(env: ExecutionEnvironment, end: LoopEnd, requestId: stri
           reset: true,
         };
       }
-      const after = [timeoutLine(iso, requestId, timeoutSeconds)];
+      const after = [timeoutLine(new Date(env.clock.wallNow()).toISOString(), requestId, timeoutSeconds)];
       if (end.reason === 'cpu-cap') {
         after.push(platformLine(`Coldstart note: this invoke computed for ${REAL_CPU_CAP_MS / 1000} seconds of real time without finishing, so Coldstart stopped it and reports it as a timeout (a safety cap of the simulator, not a Lambda limit).`));
       }
@@ -210,8 +209,7 @@ export function runRequest(env: ExecutionEnvironment, eventJson: string, request
   if (!failure) {
     env.budget.begin({ deadlineMs, heapBudgetBytes: guestHeapBudgetBytes(mem), memorySizeMB: mem });
     env.clock.advance(invokeOverheadMs(mem, eventJson.length));
-    const meta = `${requestId} ${deadlineMs} ${env.clock.nowMs} ${env.clock.wallOffset()}`;
-    const failedCall = env.call('invoke', eventJson, meta);
+    const failedCall = env.callInvoke(eventJson, requestId, deadlineMs);
     let end: LoopEnd;
     if (failedCall) end = env.budget.stopped ? { kind: 'stopped', reason: env.budget.stopped } : { kind: 'crashed', message: failedCall.message };
     else end = driveLoop(env, deadlineMs, () => void env.call('onEmptyLoop')) ?? { kind: 'empty' };

@@ -56,6 +56,7 @@ export const MODULES_SOURCE = String.raw`
   proc.memoryUsage.rss = function () { return info.baselineBytes + host.memoryBytes(); };
   globalThis.process = proc;
   cs.process = proc;
+  if (cs.processReady) cs.processReady(proc);
   globalThis.global = globalThis;
 
   var CORE = {

@@ -79,6 +79,7 @@ export const REJECTIONS_SOURCE = String.raw`
   }
   /** Node's processPromiseRejections: each rejection goes to the listeners; with none, the process dies. */
   cs.onUnhandled = function (list) {
+    if (!cs.process) cs.loadProcess();
     for (var i = 0; i < list.length; i++) {
       if (cs.process.listenerCount('unhandledRejection') === 0) { crash(list[i][1]); return; }
       try { cs.process.emit('unhandledRejection', list[i][1], list[i][0]); } catch (e) {

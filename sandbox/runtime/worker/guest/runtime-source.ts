@@ -80,8 +80,8 @@ export const RUNTIME_SOURCE = String.raw`
   };
   cs.dropAnswer = function () { outcome = null; };
   cs.errors = { nodeLike: nodeLike, isErrorLike: isErrorLike, frames: frames, toLogged: toLogged };
-  // nodejs22.x's runtime client registers its listener before the handler loads.
-  if (info.runtime === 'nodejs22.x') cs.process.on('unhandledRejection', function (reason, promise) { cs.load('rejections'); return cs.runtimeOnUnhandledRejection(reason, promise); });
+  // nodejs22.x's runtime client registers its listener before the handler loads (here: as soon as process exists).
+  if (info.runtime === 'nodejs22.x') cs.processReady = function (proc) { proc.on('unhandledRejection', function (reason, promise) { cs.load('rejections'); return cs.runtimeOnUnhandledRejection(reason, promise); }); };
 
   function classifyInitError(e) {
     if (e && e.__lambda) return e.__lambda;
@@ -147,11 +147,11 @@ export const RUNTIME_SOURCE = String.raw`
   /**
    * INVOKE: the outcome is ok|okw|err|errw + SEP + the result JSON or the error JSON. A trailing w
    * means Lambda keeps running the event loop until it is empty before answering (callback
-   * handlers with callbackWaitsForEmptyEventLoop). meta is 'requestId deadline now wallOffset'.
+   * handlers with callbackWaitsForEmptyEventLoop). The event comes as JSON or already decoded.
    */
-  cs.invoke = function (eventJson, meta) {
-    var parts = setClock(meta, 2);
-    var deadline = Number(parts[1]);
+  cs.invoke = function (event, requestId, deadline, now, wallOffset) {
+    clk[0] = now;
+    clk[1] = wallOffset;
     outcome = null;
     phase = 'invoke';
     var settled = false;
@@ -165,7 +165,7 @@ export const RUNTIME_SOURCE = String.raw`
       clientContext: undefined,
       identity: undefined,
       invokedFunctionArn: fn.invokedFunctionArn,
-      awsRequestId: parts[0],
+      awsRequestId: requestId,
       getRemainingTimeInMillis: function () { return Math.max(0, Math.floor(deadline - clk[0])); }
     };
     (function () {
@@ -216,7 +216,7 @@ export const RUNTIME_SOURCE = String.raw`
       };
       var ret;
       try {
-        ret = cs.handler(parse(eventJson), context, callback);
+        ret = cs.handler(typeof event === 'string' ? parse(event) : event, context, callback);
       } catch (e) {
         callback(e);
         return;

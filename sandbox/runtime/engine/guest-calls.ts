@@ -1,0 +1,219 @@
+/**
+ * Calls from the host into a guest context straight through quickjs-emscripten's FFI. The
+ * library's `callFunction` and `getString` wrap every crossing in several JavaScript objects
+ * (argument arrays malloc'd and freed, lifetimes, scopes): about 1.5 us per call, half of a warm
+ * invoke's host-side cost. These paths do the
+ * same FFI calls with one argument buffer allocated per engine and no wrapper objects. The guest
+ * sees exactly the same calls and allocations (strings and numbers are made by the same
+ * QTS_NewString / QTS_NewFloat64), so nothing it can observe or measure changes.
+ *
+ * Everything used here is checked once when the engine loads (`GuestCalls.probe`); when a future
+ * quickjs-emscripten changes its internals, the engine falls back to the library's own calls.
+ */
+import type { QuickJSContext, QuickJSHandle } from 'quickjs-emscripten';
+
+/** The parts of the emscripten module used here (not part of quickjs-emscripten's API). */
+export interface EmscriptenHeap {
+  HEAPU8: Uint8Array;
+  _malloc(bytes: number): number;
+  _free(ptr: number): void;
+  UTF8ToString(ptr: number): string;
+}
+
+/** The FFI functions used here (quickjs-emscripten's QuickJSFFI, c/interface.c). */
+interface Ffi {
+  QTS_Call(ctx: number, fn: number, thisVal: number, argc: number, argv: number): number;
+  QTS_ResolveException(ctx: number, value: number): number;
+  QTS_FreeValuePointer(ctx: number, value: number): void;
+  QTS_NewString(ctx: number, chars: number): number;
+  QTS_NewFloat64(ctx: number, n: number): number;
+  QTS_GetString(ctx: number, value: number): number;
+  QTS_FreeCString(ctx: number, chars: number): void;
+  QTS_GetUndefined(): number;
+}
+
+interface ContextInternals {
+  ctx: { value: number };
+  ffi: Ffi;
+  memory: { heapValueHandle(ptr: number): QuickJSHandle };
+}
+
+/**
+ * An argument of a guest call: a string, a number or a value already in the guest's context (the
+ * caller keeps and disposes it); no host object can reach the guest.
+ */
+export type GuestArg = string | number | QuickJSHandle;
+
+/** Most arguments of one raw call (the preallocated argv holds this many pointers). */
+const MAX_ARGS = 8;
+
+const encoder = new TextEncoder();
+
+function internals(ctx: QuickJSContext): ContextInternals {
+  return ctx as unknown as ContextInternals;
+}
+
+export class GuestCalls {
+  private readonly em: EmscriptenHeap;
+  /** argv for QTS_Call (MAX_ARGS pointers). */
+  private readonly scratch: number;
+  private readonly undefinedPtr: number;
+
+  private constructor(em: EmscriptenHeap, ffi: Ffi) {
+    this.em = em;
+    this.scratch = em._malloc(4 * MAX_ARGS);
+    this.undefinedPtr = ffi.QTS_GetUndefined();
+  }
+
+  /** Raw calls for an engine, checked on a throwaway context; undefined when anything is missing. */
+  static probe(em: Partial<EmscriptenHeap> | undefined, ctx: QuickJSContext): GuestCalls | undefined {
+    const i = internals(ctx) as Partial<ContextInternals>;
+    const ffi = i.ffi as Partial<Ffi> | undefined;
+    const names: (keyof Ffi)[] = [
+      'QTS_Call', 'QTS_ResolveException', 'QTS_FreeValuePointer', 'QTS_NewString', 'QTS_NewFloat64', 'QTS_GetString', 'QTS_FreeCString', 'QTS_GetUndefined',
+    ];
+    if (!em?.HEAPU8 || !em._malloc || !em._free || !em.UTF8ToString || !ffi || !i.ctx || !i.memory?.heapValueHandle) return undefined;
+    if (names.some((n) => typeof ffi[n] !== 'function')) return undefined;
+    try {
+      const calls = new GuestCalls(em as EmscriptenHeap, ffi as Ffi);
+      if (calls.selfTest(ctx)) return calls;
+      calls.release();
+    } catch {
+      // fall through: the library's calls are used
+    }
+    return undefined;
+  }
+
+  /** Free the argument buffer (when the probe fails; a live engine keeps it for its lifetime). */
+  private release(): void {
+    this.em._free(this.scratch);
+  }
+
+  /** A round trip through every path: strings in and out (non-ASCII too), numbers, errors. */
+  private selfTest(ctx: QuickJSContext): boolean {
+    const probe = 'héllo € 🙂';
+    const r = ctx.evalCode('(function (s, n) { Promise.resolve().then(function () {}); return s + "|" + (n + 1); })', 'probe.js', { type: 'global' });
+    if (r.error) {
+      r.error.dispose();
+      return false;
+    }
+    const fn = r.value;
+    try {
+      const out = this.callForString(ctx, fn, [probe, 41]);
+      if (out !== `${probe}|42`) {
+        if (typeof out === 'object') out.error.dispose();
+        return false;
+      }
+      const jobs = ctx.runtime.executePendingJobs(10);
+      if (jobs.error) {
+        jobs.error.dispose();
+        return false;
+      }
+      if (jobs.value !== 1) return false;
+      const thrower = ctx.evalCode('(function () { throw new TypeError("probe"); })', 'probe.js', { type: 'global' });
+      if (thrower.error) {
+        thrower.error.dispose();
+        return false;
+      }
+      const error = this.call(ctx, thrower.value, []);
+      thrower.value.dispose();
+      if (!error) return false;
+      const message = ctx.dump(error) as { message?: string } | undefined;
+      error.dispose();
+      return message?.message === 'probe';
+    } finally {
+      fn.dispose();
+    }
+  }
+
+  /** A new JS string in `ctx` from text without emscripten's per-character loop (0 on failure). */
+  private newStringPtr(ctx: number, ffi: Ffi, text: string): number {
+    const capacity = text.length * 3 + 1;
+    const ptr = this.em._malloc(capacity);
+    if (!ptr) return 0;
+    try {
+      const heap = this.em.HEAPU8;
+      const { written } = encoder.encodeInto(text, heap.subarray(ptr, ptr + capacity - 1));
+      heap[ptr + written] = 0;
+      return ffi.QTS_NewString(ctx, ptr);
+    } finally {
+      this.em._free(ptr);
+    }
+  }
+
+  /** ctx.newString, the fast way (text with NUL characters goes the library's way). */
+  newString(ctx: QuickJSContext, text: string): QuickJSHandle {
+    const i = internals(ctx);
+    if (text.includes('\0')) return ctx.newString(text);
+    const ptr = this.newStringPtr(i.ctx.value, i.ffi, text);
+    return ptr ? i.memory.heapValueHandle(ptr) : ctx.newString(text);
+  }
+
+  /** Call fn(...args) with `this` undefined; the result pointer or the error (a handle in ctx). */
+  private invoke(ctx: QuickJSContext, fn: QuickJSHandle, args: readonly GuestArg[]): { value: number } | { error: QuickJSHandle } {
+    const i = internals(ctx);
+    const { ffi } = i;
+    const c = i.ctx.value;
+    if (args.length > MAX_ARGS) throw new Error(`GuestCalls: at most ${MAX_ARGS} arguments`);
+    // Values made here are freed after the call; the library's handles (NUL in a string, or no
+    // room for the UTF-8 copy) are disposed instead.
+    const made: number[] = [];
+    const handles: QuickJSHandle[] = [];
+    const pointers: number[] = [];
+    let result: number;
+    try {
+      for (const a of args) {
+        if (typeof a === 'object') {
+          pointers.push(a.value as unknown as number);
+          continue;
+        }
+        let ptr = typeof a === 'number' ? ffi.QTS_NewFloat64(c, a) : a.includes('\0') ? 0 : this.newStringPtr(c, ffi, a);
+        if (ptr) made.push(ptr);
+        else {
+          const h = typeof a === 'number' ? ctx.newNumber(a) : ctx.newString(a);
+          handles.push(h);
+          ptr = h.value as unknown as number;
+        }
+        pointers.push(ptr);
+      }
+      // The view is made last: making a value may grow the WebAssembly memory (a new buffer).
+      new Uint32Array(this.em.HEAPU8.buffer, this.scratch, MAX_ARGS).set(pointers);
+      result = ffi.QTS_Call(c, fn.value, this.undefinedPtr, args.length, this.scratch);
+    } finally {
+      for (const ptr of made) ffi.QTS_FreeValuePointer(c, ptr);
+      for (const h of handles) h.dispose();
+    }
+    const errorPtr = ffi.QTS_ResolveException(c, result);
+    if (errorPtr) {
+      ffi.QTS_FreeValuePointer(c, result);
+      return { error: i.memory.heapValueHandle(errorPtr) };
+    }
+    return { value: result };
+  }
+
+  /** Call fn(...args) and drop its result: undefined on success, else the error handle. */
+  call(ctx: QuickJSContext, fn: QuickJSHandle, args: readonly GuestArg[]): QuickJSHandle | undefined {
+    const r = this.invoke(ctx, fn, args);
+    if ('error' in r) return r.error;
+    internals(ctx).ffi.QTS_FreeValuePointer(internals(ctx).ctx.value, r.value);
+    return undefined;
+  }
+
+  /** Call fn(...args) and read its result as a string (what `ctx.getString` would give). */
+  callForString(ctx: QuickJSContext, fn: QuickJSHandle, args: readonly GuestArg[]): string | { error: QuickJSHandle } {
+    const r = this.invoke(ctx, fn, args);
+    if ('error' in r) return r;
+    const i = internals(ctx);
+    const c = i.ctx.value;
+    try {
+      const chars = i.ffi.QTS_GetString(c, r.value);
+      try {
+        return this.em.UTF8ToString(chars);
+      } finally {
+        i.ffi.QTS_FreeCString(c, chars);
+      }
+    } finally {
+      i.ffi.QTS_FreeValuePointer(c, r.value);
+    }
+  }
+}
