@@ -190,7 +190,7 @@ describe("Lambda's rules for a function's layers", () => {
       ok: false,
       message: `Two different versions of the same layer are not allowed to be referenced in the same function. ${v1} and ${v2} are versions of the same layer.`,
     });
-    const unknown = v1.replace(':1', ':9');
+    const unknown = v1.replace(/:1$/, ':9');
     expect(resolveLayerArns([unknown], library)).toEqual({
       ok: false,
       message: `Layer version ${unknown} does not exist.`,
