@@ -9,7 +9,7 @@ import { courseLayers } from '../../sandbox/course/course-layers.ts';
 import type { Course, LessonLibrary } from '../../sandbox/course/lesson-library.ts';
 import type { FunctionConfig } from '../../sandbox/invocation/record.ts';
 import { LAYERS_MAX, PACKAGE_UNZIPPED_MAX_BYTES } from '../../sandbox/facts/limits.ts';
-import { resolveLayerArns, type LayerLibrary } from '../../sandbox/layers/layer-library.ts';
+import { resolveLayerArns, type LayerLibrary, type LayerRefusal } from '../../sandbox/layers/layer-library.ts';
 import { combinedUnzippedBytes, compatibilityWarnings, combinedSizeMessage } from '../../sandbox/layers/layer-rules.ts';
 import { layerFileBytes, layerSizeBytes, type LayerVersion } from '../../sandbox/layers/layer-version.ts';
 import type { ConfigFieldError, ConfigWarning, Language, LayerVersionView } from '../api/types.ts';
@@ -53,6 +53,13 @@ export function listLayers(
   return layers.map((l) => toView(l, args.language));
 }
 
+/** Lambda's refusals as the form's error codes. */
+const REFUSAL_CODES: Record<LayerRefusal, ConfigFieldError['code']> = {
+  'too-many-layers': 'too_many_layers',
+  'unknown-layer': 'unknown_layer',
+  'same-layer-twice': 'same_layer_twice',
+};
+
 /** The layer part of a `config.validate` verdict. */
 export interface LayerVerdict {
   errors: ConfigFieldError[];
@@ -84,24 +91,14 @@ export function validateLayers(
   if (errors.length > 0) return { errors, warnings: [] };
   const resolved = resolveLayerArns(arns, library);
   if (!resolved.ok) {
-    const code: ConfigFieldError['code'] =
-      arns.length > LAYERS_MAX
-        ? 'too_many_layers'
-        : resolved.message.startsWith('Layer version')
-          ? 'unknown_layer'
-          : 'same_layer_twice';
-    const unknown = code === 'unknown_layer' ? arns.findIndex((a) => !library.get(a)) : -1;
-    return {
-      errors: [
-        {
-          field: unknown >= 0 ? `layers.${unknown}` : 'layers',
-          code,
-          ...(code === 'too_many_layers' ? { limit: LAYERS_MAX } : {}),
-          message: resolved.message,
-        },
-      ],
-      warnings: [],
+    const code = REFUSAL_CODES[resolved.reason];
+    const error: ConfigFieldError = {
+      field: resolved.index === undefined ? 'layers' : `layers.${resolved.index}`,
+      code,
+      message: resolved.message,
     };
+    if (code === 'too_many_layers') error.limit = LAYERS_MAX;
+    return { errors: [error], warnings: [] };
   }
   const bytes = combinedUnzippedBytes([], resolved.layers);
   if (bytes > PACKAGE_UNZIPPED_MAX_BYTES) {

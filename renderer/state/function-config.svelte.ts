@@ -17,6 +17,9 @@ import { api } from '../lib/api-client.ts';
 import { i18n } from './i18n.svelte.ts';
 import { notices } from './notices.svelte.ts';
 
+/** The playground's form (its function has no lesson, so no layers to attach). */
+const PLAYGROUND = 'playground';
+
 /** Wait this long after the last keystroke before asking the backend (ms). */
 const VALIDATE_DELAY_MS = 120;
 
@@ -97,12 +100,14 @@ export class FunctionConfigForm {
     return this.validation?.warnings?.filter((w) => w.field === `layers.${index}`) ?? [];
   }
 
-  /** Loads the layer versions the learner may attach, in `language` (again when it changes). */
+  /**
+   * Loads the layer versions the learner may attach, in `language` (again when it changes). The
+   * playground has none: its load tests and tuning run the function without layers.
+   */
   async loadLayers(language: Language): Promise<void> {
-    if (this.#layersLanguage === language) return;
+    if (this.#layersLanguage === language || this.#lessonId === PLAYGROUND) return;
     this.#layersLanguage = language;
-    const scope = this.#lessonId === 'playground' ? {} : { lessonId: this.#lessonId };
-    const result = await api['layers.list']({ ...scope, language });
+    const result = await api['layers.list']({ lessonId: this.#lessonId, language });
     if (result.ok) this.availableLayers = result.value;
     else {
       this.#layersLanguage = null;

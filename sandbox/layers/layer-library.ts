@@ -32,22 +32,26 @@ export function createLayerLibrary(versions: Iterable<LayerVersion>): LayerLibra
 /** An empty library: every ARN is unknown. */
 export const NO_LAYERS: LayerLibrary = createLayerLibrary([]);
 
-/** The outcome of resolving ARNs: the versions in order, or Lambda's refusal. */
-export type LayerResolution = { ok: true; layers: LayerVersion[] } | { ok: false; message: string };
+/** Why Lambda refuses a list of layer ARNs. */
+export type LayerRefusal = 'too-many-layers' | 'unknown-layer' | 'same-layer-twice';
+
+/** The outcome of resolving ARNs: the versions in order, or Lambda's refusal (`index`: the ARN at fault). */
+export type LayerResolution =
+  { ok: true; layers: LayerVersion[] } | { ok: false; reason: LayerRefusal; message: string; index?: number };
 
 /**
  * The layer versions for a configuration's ARNs, in order, checked as Lambda checks them before
  * the size (which needs the function's code too: see layerConfigProblem).
  */
 export function resolveLayerArns(arns: readonly string[], library: LayerLibrary): LayerResolution {
-  if (arns.length > LAYERS_MAX) return { ok: false, message: TOO_MANY_LAYERS };
+  if (arns.length > LAYERS_MAX) return { ok: false, reason: 'too-many-layers', message: TOO_MANY_LAYERS };
   const layers: LayerVersion[] = [];
-  for (const arn of arns) {
+  for (const [index, arn] of arns.entries()) {
     const layer = library.get(arn);
-    if (!layer) return { ok: false, message: unknownLayerMessage(arn) };
+    if (!layer) return { ok: false, reason: 'unknown-layer', message: unknownLayerMessage(arn), index };
     layers.push(layer);
   }
   const twice = sameLayerTwice(arns);
-  if (twice) return { ok: false, message: sameLayerTwiceMessage(...twice) };
+  if (twice) return { ok: false, reason: 'same-layer-twice', message: sameLayerTwiceMessage(...twice) };
   return { ok: true, layers };
 }

@@ -50,7 +50,7 @@ function missingSpecifier(message: string): string | undefined {
 
 /** Why a layer's copy of a missing bare package was not found, with the fix, or undefined. */
 function misplacedPackageNote(config: FunctionConfig, spec: string): string | undefined {
-  if (spec.startsWith('.') || spec.startsWith('/') || !config.layers?.length) return undefined;
+  if (!config.layers?.length) return undefined;
   const searched = nodePathDirs(config.runtime).filter((d) => d.startsWith('/opt/'));
   const name = spec.split('/')[spec.startsWith('@') ? 1 : 0] ?? spec;
   const candidates = [...extractLayers(config.layers).values()].filter((f) => {
@@ -68,14 +68,21 @@ function misplacedPackageNote(config: FunctionConfig, spec: string): string | un
 
 /** Plain-words notes about the layers after an invoke (without the "Coldstart note:" prefix). */
 export function layerNotes(config: FunctionConfig, record: InvocationRecord): string[] {
-  if (!config.layers?.length) return [];
   const notes: string[] = [];
-  if (record.coldStart) for (const w of compatibilityWarnings(config, config.layers)) notes.push(w.message);
-  if (!record.ok && record.error.errorType === 'Runtime.ImportModuleError') {
-    const spec = missingSpecifier(record.error.errorMessage);
-    const note = spec === undefined ? undefined : misplacedPackageNote(config, spec);
-    if (note) notes.push(note);
+  if (record.coldStart && config.layers?.length) {
+    for (const w of compatibilityWarnings(config, config.layers)) notes.push(w.message);
   }
+  // A package missing at INIT (Runtime.ImportModuleError) or at a dynamic import() in the handler.
+  const spec = record.ok ? undefined : missingSpecifier(record.error.errorMessage);
+  if (spec === undefined || spec.startsWith('.') || spec.startsWith('/')) return notes;
+  if (!config.layers?.length) {
+    notes.push(
+      `no layers are attached, so /opt is empty: if '${spec}' comes from a layer, attach the layer to the function (its configuration's Layers).`,
+    );
+    return notes;
+  }
+  const note = misplacedPackageNote(config, spec);
+  if (note) notes.push(note);
   return notes;
 }
 

@@ -188,6 +188,7 @@ describe("Lambda's rules for a function's layers", () => {
     const [v1, v2] = [priceUtils(1, 1.1).arn, priceUtils(2, 1.2).arn];
     expect(resolveLayerArns([v1, v2], library)).toEqual({
       ok: false,
+      reason: 'same-layer-twice',
       message: `Two different versions of the same layer are not allowed to be referenced in the same function. ${v1} and ${v2} are versions of the same layer.`,
     });
     const unknown = v1.replace(/:1$/, ':9');
