@@ -4,7 +4,7 @@
  * an invoke: a layer that does not list the function's runtime or architecture, and a package that
  * could not be found although a layer ships it in a folder Node.js does not search.
  */
-import { failureRecord } from '../invocation/failure-record.ts';
+import { refusedRecord } from '../invocation/failure-record.ts';
 import { platformLine } from '../invocation/log-lines.ts';
 import type { FunctionConfig, InvocationRecord, SourceFile } from '../invocation/record.ts';
 import { nodePathDirs } from '../runtime/node-path.ts';
@@ -16,17 +16,9 @@ import { compatibilityWarnings, layerConfigProblem } from './layer-rules.ts';
  * `message`): nothing ran, as Lambda refuses the configuration before any invoke.
  */
 export function layersRefusedRecord(requestId: string, config: FunctionConfig, message: string): InvocationRecord {
-  return failureRecord({
-    requestId,
-    config,
-    status: 'error',
-    durationMs: 0,
-    ran: false,
-    error: { errorType: 'InvalidParameterValueException', errorMessage: message, trace: [] },
-    notes: [
-      'Lambda refuses these layers when the function is created or its configuration is saved, before anything runs: change the layers in the configuration and run again.',
-    ],
-  });
+  return refusedRecord(requestId, config, 'InvalidParameterValueException', message, [
+    'Lambda refuses these layers when the function is created or its configuration is saved, before anything runs: change the layers in the configuration and run again.',
+  ]);
 }
 
 /**

@@ -83,6 +83,14 @@ export interface CompatibilityWarning {
   message: string;
 }
 
+/** What each kind of warning says a mismatch breaks. */
+const MISMATCH_RISK: Record<CompatibilityWarning['kind'], string> = {
+  runtime:
+    "Lambda attaches it anyway (compatible runtimes only filter the console's list), but code built for another Node.js version may fail when it runs.",
+  architecture:
+    'Lambda attaches it anyway, but native binaries built for another instruction set fail when they are loaded.',
+};
+
 /** Layers that do not list the function's runtime or architecture (Lambda accepts them anyway). */
 export function compatibilityWarnings(
   config: Pick<FunctionConfig, 'runtime' | 'architecture'>,
@@ -90,25 +98,20 @@ export function compatibilityWarnings(
 ): CompatibilityWarning[] {
   const out: CompatibilityWarning[] = [];
   for (const layer of layers) {
-    const runtimes = layer.compatibleRuntimes;
-    if (runtimes && runtimes.length > 0 && !runtimes.includes(config.runtime)) {
-      out.push({
-        arn: layer.arn,
-        kind: 'runtime',
-        uses: config.runtime,
-        declared: runtimes,
-        message: `the layer ${layer.name}:${layer.version} lists the runtimes ${runtimes.join(', ')}, not ${config.runtime}. Lambda attaches it anyway (compatible runtimes only filter the console's list), but code built for another Node.js version may fail when it runs.`,
-      });
-    }
-    const archs = layer.compatibleArchitectures;
-    if (archs && archs.length > 0 && !archs.includes(config.architecture)) {
-      out.push({
-        arn: layer.arn,
+    const checks = [
+      { kind: 'runtime', uses: config.runtime, declared: layer.compatibleRuntimes, noun: 'runtimes' },
+      {
         kind: 'architecture',
         uses: config.architecture,
-        declared: archs,
-        message: `the layer ${layer.name}:${layer.version} lists the architectures ${archs.join(', ')}, not ${config.architecture}. Lambda attaches it anyway, but native binaries built for another instruction set fail when they are loaded.`,
-      });
+        declared: layer.compatibleArchitectures,
+        noun: 'architectures',
+      },
+    ] as const;
+    for (const { kind, uses, declared, noun } of checks) {
+      const list: string[] | undefined = declared;
+      if (!list || list.length === 0 || list.includes(uses)) continue;
+      const message = `the layer ${layer.name}:${layer.version} lists the ${noun} ${list.join(', ')}, not ${uses}. ${MISMATCH_RISK[kind]}`;
+      out.push({ arn: layer.arn, kind, uses, declared: list, message });
     }
   }
   return out;

@@ -194,7 +194,9 @@ describe("Lambda's rules for a function's layers", () => {
     const unknown = v1.replace(/:1$/, ':9');
     expect(resolveLayerArns([unknown], library)).toEqual({
       ok: false,
+      reason: 'unknown-layer',
       message: `Layer version ${unknown} does not exist.`,
+      index: 0,
     });
     expect(resolveLayerArns([v2], library)).toMatchObject({ ok: true, layers: [{ version: 2 }] });
   });
