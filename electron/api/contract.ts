@@ -33,6 +33,7 @@ import type {
   EventTemplateDefinitionView,
   EventTemplateSummary,
   InvocationRecord,
+  LayerVersionView,
   Lesson,
   LessonSummary,
   QuizView,
@@ -73,6 +74,8 @@ const configDraft = z
     environment: z
       .array(z.object({ key: z.string().max(1024), value: z.string().max(64 * 1024) }).strict())
       .max(500, 'at most 500 environment variable rows'),
+    /** Layer version ARNs in order; more than 5 is refused as a field, in Lambda's words. */
+    layers: z.array(z.string().max(2048)).max(50, 'at most 50 layer rows'),
   })
   .partial()
   .strict();
@@ -128,6 +131,11 @@ export const api = {
   'config.options': method<ConfigOptions>()(noArgs),
   /** Checks a configuration form as Lambda's API would; refusals are results, not failures. */
   'config.validate': method<ConfigValidation>()(z.object({ config: configDraft }).strict()),
+  /**
+   * The layer versions the learner can attach: a lesson's (with `lessonId`) or every lesson's,
+   * with their files for the read-only viewer.
+   */
+  'layers.list': method<LayerVersionView[]>()(z.object({ lessonId: lessonId.optional(), language }).strict()),
 
   /** A learner-readable document about the simulator, in the requested language when written. */
   'docs.get': method<SimulatorDoc>()(z.object({ name: z.enum(['supported', 'time-model']), language }).strict()),

@@ -15,6 +15,8 @@ export const MAX_REQUESTS_PER_MONTH = 1e13;
 export const MAX_TUNE_INVOCATIONS = 1_000;
 
 const memory = functionConfigSchema.shape.memorySizeMB.unwrap();
+/** The playground's function: layers are a lesson's (the playground has none to attach). */
+const playgroundConfig = functionConfigSchema.omit({ layers: true }).default({});
 const storage = functionConfigSchema.shape.ephemeralStorageMB.unwrap();
 
 const nonNegative = (what: string, unit: string, max: number) =>
@@ -99,7 +101,7 @@ export const tuneRunArgs = z
     code,
     eventJson,
     /** Runtime, architecture, timeout and variables; the memory size is what tuning varies. */
-    config: functionConfigSchema.default({}),
+    config: playgroundConfig,
     memorySizes: tuneShape.memorySizes,
     strategy: tuneShape.strategy,
     balancedWeight: tuneShape.balancedWeight,
@@ -204,7 +206,7 @@ export function expectedRequests(load: z.output<typeof loadPatternSchema>): numb
 export const fleetSimulateArgs = z
   .object({
     ...functionSourceArgs,
-    config: functionConfigSchema.default({}),
+    config: playgroundConfig,
     load: loadPatternSchema,
     invocation: z.enum(['sync', 'async', 'sqs']).default('sync'),
     concurrency: z

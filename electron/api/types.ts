@@ -130,7 +130,7 @@ export type ConfigField = 'memorySizeMB' | 'timeoutSeconds' | 'runtime' | 'archi
  * `environment` errors name the whole set (the 4 KB total); `environment.<i>` names row i.
  */
 export interface ConfigFieldError {
-  field: ConfigField | 'environment' | `environment.${number}`;
+  field: ConfigField | 'environment' | `environment.${number}` | 'layers' | `layers.${number}`;
   code:
     | 'not_number'
     | 'not_integer'
@@ -140,8 +140,16 @@ export interface ConfigFieldError {
     | 'bad_name'
     | 'duplicate_name'
     | 'env_too_large'
+    | 'not_a_layer_arn'
+    | 'too_many_layers'
+    | 'unknown_layer'
+    | 'same_layer_twice'
+    | 'layers_too_large'
     | 'invalid';
-  /** The bound that was crossed, for too_small, too_big and env_too_large (MB, seconds or bytes). */
+  /**
+   * The bound that was crossed, for too_small, too_big, env_too_large (MB, seconds or bytes),
+   * too_many_layers (layers) and layers_too_large (bytes).
+   */
   limit?: number;
   message: string;
 }
@@ -155,6 +163,47 @@ export interface ConfigValidation {
   environmentLimitBytes: number;
   /** The configuration to pass to `invoke.run`, present when ok (blank variable rows dropped). */
   config?: FunctionConfigInput;
+  /** What Lambda accepts but the learner should know (present when the form has layers). */
+  warnings?: ConfigWarning[];
+}
+
+/**
+ * An attached layer that does not list the function's runtime or architecture. Lambda attaches it
+ * anyway (the lists only filter the console's choices); its code may fail when it runs.
+ */
+export interface ConfigWarning {
+  field: `layers.${number}`;
+  code: 'runtime_not_listed' | 'architecture_not_listed';
+  arn: string;
+  /** The function's runtime or architecture. */
+  uses: string;
+  /** What the layer lists. */
+  declared: string[];
+  message: string;
+}
+
+/** One file of a layer version, for the configuration panel's read-only viewer. */
+export interface LayerFileView {
+  /** Path inside the layer; it is extracted to /opt/<path>. */
+  path: string;
+  sizeBytes: number;
+  /** The file's text; null for a large binary whose bytes Coldstart does not hold. */
+  text: string | null;
+}
+
+/** A published layer version the learner can attach (one a lesson publishes). */
+export interface LayerVersionView {
+  name: string;
+  version: number;
+  arn: string;
+  /** In the requested language; null when the layer has none. */
+  description: string | null;
+  /** What the publisher declared; null when nothing (then Lambda lists it for every runtime). */
+  compatibleRuntimes: RuntimeId[] | null;
+  compatibleArchitectures: Architecture[] | null;
+  /** Unzipped size of all files, in bytes. */
+  sizeBytes: number;
+  files: LayerFileView[];
 }
 
 /** The choices and bounds of the configuration form, from sandbox/facts (no number typed twice). */
@@ -172,6 +221,10 @@ export interface ConfigOptions {
   timeoutSeconds: { min: number; max: number };
   ephemeralStorageMB: { min: number; max: number };
   environmentLimitBytes: number;
+  /** Most layers per function (5). */
+  layersMax: number;
+  /** Function code and layers together, unzipped (250 MB), in bytes. */
+  packageUnzippedMaxBytes: number;
 }
 
 /** The learner-readable documents about the simulator (sandbox/docs/<name>.<language>.md). */

@@ -10,6 +10,7 @@ import {
   ARCHITECTURES,
   DEFAULT_RUNTIME,
   ENV_VARS_MAX_BYTES,
+  LAYERS_MAX,
   MEMORY_DEFAULT_MB,
   MEMORY_MAX_MB,
   MEMORY_MIN_MB,
@@ -19,10 +20,13 @@ import {
   TIMEOUT_MIN_S,
   TMP_MAX_MB,
   TMP_MIN_MB,
+  PACKAGE_UNZIPPED_MAX_BYTES,
 } from '../../sandbox/facts/limits.ts';
+import { NO_LAYERS, type LayerLibrary } from '../../sandbox/layers/layer-library.ts';
 import { environmentSizeBytes } from '../../sandbox/runtime/lambda-identity.ts';
 import type { ApiParsedArgs } from '../api/contract.ts';
 import type { ConfigField, ConfigFieldError, ConfigOptions, ConfigValidation } from '../api/types.ts';
+import { validateLayers, type LayerVerdict } from './layer-handlers.ts';
 
 const FIELDS: readonly ConfigField[] = [
   'memorySizeMB',
@@ -56,6 +60,8 @@ export function configOptions(): ConfigOptions {
     timeoutSeconds: { min: TIMEOUT_MIN_S, max: TIMEOUT_MAX_S },
     ephemeralStorageMB: { min: TMP_MIN_MB, max: TMP_MAX_MB },
     environmentLimitBytes: ENV_VARS_MAX_BYTES,
+    layersMax: LAYERS_MAX,
+    packageUnzippedMaxBytes: PACKAGE_UNZIPPED_MAX_BYTES,
   };
 }
 
@@ -85,8 +91,12 @@ function fieldError(field: ConfigField, issue: z.core.$ZodIssue): ConfigFieldErr
 /**
  * Checks the form. Blank environment rows (no name, no value) are left out, as a form that was
  * just given a new row should not refuse to run; every other row must be a valid, unused name.
+ * Layers are checked against `layers`, the published layer versions.
  */
-export function validateConfig({ config: draft }: ApiParsedArgs<'config.validate'>): ConfigValidation {
+export function validateConfig(
+  { config: draft }: ApiParsedArgs<'config.validate'>,
+  layers: LayerLibrary = NO_LAYERS,
+): ConfigValidation {
   const errors: ConfigFieldError[] = [];
 
   const scalars: Record<string, unknown> = {};
@@ -136,15 +146,29 @@ export function validateConfig({ config: draft }: ApiParsedArgs<'config.validate
     });
   }
 
+  // Warnings about runtimes name the runtime the form asks for (Lambda's default when it is invalid).
+  let layerVerdict: LayerVerdict | undefined;
+  if (draft.layers !== undefined) {
+    const runtime = parsed.success ? parsed.data.runtime : undefined;
+    const architecture = parsed.success ? parsed.data.architecture : undefined;
+    layerVerdict = validateLayers(draft.layers, layers, {
+      runtime: runtime ?? DEFAULT_RUNTIME,
+      architecture: architecture ?? 'x86_64',
+    });
+    errors.push(...layerVerdict.errors);
+  }
+
   const result: ConfigValidation = {
     ok: errors.length === 0,
     errors,
     environmentBytes,
     environmentLimitBytes: ENV_VARS_MAX_BYTES,
   };
+  if (layerVerdict) result.warnings = layerVerdict.warnings;
   if (result.ok && parsed.success) {
     const config: FunctionConfigInput = { ...parsed.data };
     if (rows.length > 0) config.environment = environment;
+    if (layerVerdict?.arns?.length) config.layers = layerVerdict.arns;
     result.config = config;
   }
   return result;

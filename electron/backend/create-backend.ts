@@ -10,6 +10,7 @@ import { databasePath } from '../data-dir.ts';
 import { createLessonLibrary } from '../../sandbox/course/lesson-library.ts';
 import type { AppInfo } from '../api/types.ts';
 import { configOptions, validateConfig } from './config-validation.ts';
+import { courseLayerLibrary, listLayers } from './layer-handlers.ts';
 import { createDocsReader } from './docs-reader.ts';
 import { createEventHandlers } from './events-handlers.ts';
 import { createExerciseHandlers } from './exercise-handlers.ts';
@@ -56,7 +57,8 @@ export function createBackend(options: BackendOptions): Backend {
   const stores = createStoreHolder(databasePath(options.dataDir));
   const library = createLessonLibrary(options.lessonsDir);
   const hosts = createHostProvider(options.lambdaHost);
-  const invoker = createInvokeRunner(hosts);
+  const layerLibrary = courseLayerLibrary(library);
+  const invoker = createInvokeRunner(hosts, layerLibrary);
   const quiz = createQuizHandlers(library, stores, hosts);
   // One scenario worker for the account page and exercise checks: one run at a time on few cores.
   const scenarioRunner = createScenarioRunner();
@@ -111,7 +113,8 @@ export function createBackend(options: BackendOptions): Backend {
     'invoke.run': (args) => invoker.run(args),
 
     'config.options': () => configOptions(),
-    'config.validate': (args) => validateConfig(args),
+    'config.validate': (args) => validateConfig(args, layerLibrary()),
+    'layers.list': (args) => listLayers(library, layerLibrary, args),
 
     'docs.get': (args) => docs.get(args),
 

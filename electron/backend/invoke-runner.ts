@@ -4,6 +4,9 @@
  */
 import { parseEventJson } from '../../sandbox/events/parse-event-json.ts';
 import type { InvocationRecord } from '../../sandbox/invocation/record.ts';
+import { NO_LAYERS, resolveLayerArns, type LayerLibrary } from '../../sandbox/layers/layer-library.ts';
+import { layersRefusedRecord } from '../../sandbox/layers/layer-notes.ts';
+import { newRequestId } from '../../sandbox/runtime/lambda-identity.ts';
 import type { ApiParsedArgs } from '../api/contract.ts';
 import { ApiFailure } from '../api/result.ts';
 import { functionConfigFor } from './function-config.ts';
@@ -17,7 +20,11 @@ export interface InvokeRunner {
   run(args: ApiParsedArgs<'invoke.run'>): Promise<InvocationRecord>;
 }
 
-export function createInvokeRunner(hosts: HostProvider): InvokeRunner {
+/**
+ * `layers` gives the published layer versions the configuration's ARNs resolve against (default:
+ * none, so any ARN is refused as Lambda refuses an unknown version).
+ */
+export function createInvokeRunner(hosts: HostProvider, layers: () => LayerLibrary = () => NO_LAYERS): InvokeRunner {
   return {
     async run(args) {
       const parsed = parseEventJson(args.eventJson);
@@ -28,11 +35,17 @@ export function createInvokeRunner(hosts: HostProvider): InvokeRunner {
             'Nothing was run; fix the JSON and run again.',
         );
       }
+      const config = functionConfigFor(args);
+      if (args.config.layers?.length) {
+        const attached = resolveLayerArns(args.config.layers, layers());
+        if (!attached.ok) return layersRefusedRecord(newRequestId(), config, attached.message);
+        config.layers = attached.layers;
+      }
       const host = await hosts.get();
       return host.invoke({
         environmentKey: args.sessionId,
         files: [{ path: args.filename, code: args.code }],
-        config: functionConfigFor(args),
+        config,
         eventJson: args.eventJson,
         forceColdStart: args.forceColdStart,
       });

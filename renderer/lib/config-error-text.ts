@@ -23,6 +23,7 @@ export function configErrorText(error: ConfigFieldError, i18n: Translator): stri
       // No translation for an unexpected rule: the backend's English words are better than none.
       return error.message;
     default:
-      return i18n.t(`config.errors.${error.code}`, { limit, unit });
+      // Layer refusals quote Lambda's own (English) message after the explanation.
+      return i18n.t(`config.errors.${error.code}`, { limit, unit, message: error.message });
   }
 }

@@ -28,3 +28,11 @@ export function prettyJson(text: string): string {
 export function logFields(text: string): string[] {
   return text.split('\t').filter((field, i) => i === 0 || field.length > 0);
 }
+
+/** A size in bytes as B, KB or MB (1 KB = 1,024 bytes, as Lambda's quotas count). */
+export function formatBytes(bytes: number, locale: string): string {
+  const n = (v: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(v);
+  if (bytes < 1024) return `${n(bytes)} B`;
+  if (bytes < 1024 * 1024) return `${n(bytes / 1024)} KB`;
+  return `${n(bytes / 1024 / 1024)} MB`;
+}

@@ -9,6 +9,7 @@ import 'monaco-editor/languages/features/json/register';
 import './contributions.ts';
 import { awsLambdaTypeFiles } from './aws-lambda-types.ts';
 import { handlerCompilerOptions, sandboxTypeFiles } from './handler-checking.ts';
+import { type LayerSourceFile, layerTypeFiles } from './layer-declarations.ts';
 import { installMonacoWorkers } from './workers.ts';
 
 installMonacoWorkers();
@@ -20,6 +21,14 @@ typescript.javascriptDefaults.setEagerModelSync(true);
 typescript.javascriptDefaults.setExtraLibs(
   [...awsLambdaTypeFiles(), ...sandboxTypeFiles()].map(([filePath, content]) => ({ filePath, content })),
 );
+
+let layerLibs: { dispose(): void }[] = [];
+
+/** Makes the modules of the attached layers known to the editor (replacing the previous ones). */
+export function setLayerFiles(files: readonly LayerSourceFile[]): void {
+  for (const lib of layerLibs) lib.dispose();
+  layerLibs = layerTypeFiles(files).map(([path, text]) => typescript.javascriptDefaults.addExtraLib(text, path));
+}
 
 export { openEditor, type OpenEditor } from './open-editor.ts';
 export { monaco };

@@ -4,10 +4,21 @@
  * asks for a verdict after each change and hands `invoke.run` the configuration the backend approved.
  * Kept per lesson for the whole app session (a later issue persists it).
  */
-import type { ConfigField, ConfigFieldError, ConfigOptions, ConfigValidation } from '../../electron/api/types.ts';
+import type {
+  ConfigField,
+  ConfigFieldError,
+  ConfigOptions,
+  ConfigValidation,
+  ConfigWarning,
+  Language,
+  LayerVersionView,
+} from '../../electron/api/types.ts';
 import { api } from '../lib/api-client.ts';
 import { i18n } from './i18n.svelte.ts';
 import { notices } from './notices.svelte.ts';
+
+/** The playground's form (its function has no lesson, so no layers to attach). */
+const PLAYGROUND = 'playground';
 
 /** Wait this long after the last keystroke before asking the backend (ms). */
 const VALIDATE_DELAY_MS = 120;
@@ -44,6 +55,10 @@ export class FunctionConfigForm {
     ephemeralStorageMB: null,
   });
   env = $state<EnvRow[]>([]);
+  /** Layer version ARNs attached, in the order Lambda extracts them into /opt. */
+  layers = $state<string[]>([]);
+  /** The layer versions the learner may attach (the lesson's; every lesson's in the playground). */
+  availableLayers = $state.raw<LayerVersionView[]>([]);
   /** The backend's last verdict on the form as it is now (null while none has arrived). */
   validation = $state.raw<ConfigValidation | null>(null);
   /** `checking` from a change until its verdict arrives. */
@@ -53,8 +68,11 @@ export class FunctionConfigForm {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #pending: Promise<void> | undefined;
   #loaded: Promise<void>;
+  #lessonId: string;
+  #layersLanguage: Language | null = null;
 
-  constructor() {
+  constructor(lessonId: string) {
+    this.#lessonId = lessonId;
     this.#loaded = loadOptions().then((options) => {
       if (!options) return;
       this.options = options;
@@ -75,6 +93,47 @@ export class FunctionConfigForm {
 
   errorFor(field: ConfigFieldError['field']): ConfigFieldError | undefined {
     return this.validation?.errors.find((e) => e.field === field);
+  }
+
+  /** What Lambda accepts about attached layer `index` but the learner should know. */
+  warningsFor(index: number): ConfigWarning[] {
+    return this.validation?.warnings?.filter((w) => w.field === `layers.${index}`) ?? [];
+  }
+
+  /**
+   * Loads the layer versions the learner may attach, in `language` (again when it changes). The
+   * playground has none: its load tests and tuning run the function without layers.
+   */
+  async loadLayers(language: Language): Promise<void> {
+    if (this.#layersLanguage === language || this.#lessonId === PLAYGROUND) return;
+    this.#layersLanguage = language;
+    const result = await api['layers.list']({ lessonId: this.#lessonId, language });
+    if (result.ok) this.availableLayers = result.value;
+    else {
+      this.#layersLanguage = null;
+      notices.show(i18n.t('errors.loadLayers'), result.error);
+    }
+  }
+
+  attachLayer(arn: string): void {
+    if (this.layers.includes(arn)) return;
+    this.layers.push(arn);
+    this.#changed();
+  }
+
+  detachLayer(index: number): void {
+    this.layers.splice(index, 1);
+    this.#changed();
+  }
+
+  /** Moves attached layer `index` by `delta` places (earlier layers are extracted first). */
+  moveLayer(index: number, delta: -1 | 1): void {
+    const to = index + delta;
+    const arn = this.layers[index];
+    if (arn === undefined || to < 0 || to >= this.layers.length) return;
+    this.layers.splice(index, 1);
+    this.layers.splice(to, 0, arn);
+    this.#changed();
   }
 
   set<F extends ConfigField>(field: F, value: ScalarValues[F]): void {
@@ -99,10 +158,11 @@ export class FunctionConfigForm {
     this.#changed();
   }
 
-  /** Back to Lambda's defaults, no variables. */
+  /** Back to Lambda's defaults, no variables, no layers. */
   reset(): void {
     if (this.options) this.values = { ...this.options.defaults };
     this.env = [];
+    this.layers = [];
     this.#changed();
   }
 
@@ -134,7 +194,9 @@ export class FunctionConfigForm {
   async #validateNow(): Promise<void> {
     const request = ++this.#request;
     const env = this.env.map(({ key, value }) => ({ key, value }));
-    const result = await api['config.validate']({ config: { ...this.values, environment: env } });
+    const result = await api['config.validate']({
+      config: { ...this.values, environment: env, layers: [...this.layers] },
+    });
     // A newer change was made meanwhile: its own verdict is on the way.
     if (request !== this.#request) return;
     if (!result.ok) {
@@ -156,7 +218,7 @@ const forms = new Map<string, FunctionConfigForm>();
 export function configFormFor(lessonId: string): FunctionConfigForm {
   let form = forms.get(lessonId);
   if (!form) {
-    form = new FunctionConfigForm();
+    form = new FunctionConfigForm(lessonId);
     forms.set(lessonId, form);
   }
   return form;

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import {
   ARCHITECTURES,
+  LAYERS_MAX,
   MEMORY_MAX_MB,
   MEMORY_MIN_MB,
   RUNTIMES,
@@ -14,11 +15,32 @@ import {
   TMP_MAX_MB,
   TMP_MIN_MB,
 } from '../facts/limits.ts';
+import { sameLayerTwice, sameLayerTwiceMessage, TOO_MANY_LAYERS } from '../layers/layer-rules.ts';
+import { LAYER_VERSION_ARN } from '../layers/layer-version.ts';
 
 /** Environment variable names as Lambda accepts them: a letter first, then letters, digits and _. */
 const envName = z
   .string()
   .regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, 'variable names start with a letter and use only letters, digits and _');
+
+/**
+ * Layer version ARNs, in order (later layers overwrite earlier ones in /opt). Whether each exists,
+ * and the 250 MB size with the code, are checked against the published layers (layer-library.ts).
+ */
+const layerArns = z
+  .array(
+    z
+      .string()
+      .regex(
+        LAYER_VERSION_ARN,
+        'a layer is given by its version ARN: arn:aws:lambda:<region>:<account>:layer:<name>:<version>',
+      ),
+  )
+  .max(LAYERS_MAX, TOO_MANY_LAYERS)
+  .superRefine((arns, ctx) => {
+    const twice = sameLayerTwice(arns);
+    if (twice) ctx.addIssue({ code: 'custom', message: sameLayerTwiceMessage(...twice) });
+  });
 
 /** Every field optional: what is left out takes Lambda's default. */
 export const functionConfigSchema = z
@@ -41,6 +63,7 @@ export const functionConfigSchema = z
       .min(TMP_MIN_MB, `/tmp must be at least ${TMP_MIN_MB} MB`)
       .max(TMP_MAX_MB, `/tmp can be at most ${TMP_MAX_MB} MB`),
     environment: z.record(envName, z.string()),
+    layers: layerArns,
   })
   .partial()
   .strict();

@@ -10,6 +10,7 @@ import { basename } from 'node:path';
 import { createLambdaHost } from '../runtime/lambda-host.ts';
 import type { LambdaHost } from '../runtime/lambda-host-types.ts';
 import { compareLanguages, strayFiles } from './content-structure.ts';
+import { courseLayers } from './course-layers.ts';
 import { loadCourse } from './lesson-library.ts';
 import { checkScenarioFiles } from './check-lesson-scenarios.ts';
 import { LESSON_FOLDER, type LessonProblem, type LoadedLesson } from './load-lesson.ts';
@@ -164,6 +165,8 @@ export async function checkCourse(lessonsDir: string, options: CheckCourseOption
       if (report) report.problems.push(problem);
       else general.push(problem);
     }
+    for (const problem of courseLayers(course.lessons, displayRoot).conflicts)
+      reports.get(folderOf(problem) ?? '')?.problems.push(problem);
     for (const lesson of course.lessons) {
       const report = reports.get(lesson.folder);
       if (!report || !LESSON_FOLDER.test(lesson.folder)) continue;

@@ -40,6 +40,12 @@ export interface CheckInvokeOptions {
   config?: Partial<FunctionConfig>;
   /** Start a new execution environment first. The first invoke of each task is always cold. */
   coldStart?: boolean;
+  /**
+   * Layer version ARNs to attach, in order, instead of the exercise's `config.layers`; they resolve
+   * against the layers the lesson publishes. Refused layers (unknown, more than 5, ...) give a
+   * failed record with Lambda's InvalidParameterValueException, as Lambda's API would.
+   */
+  layers?: readonly string[];
 }
 
 /** The tools a check gets. */

@@ -8,6 +8,8 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import type { Language } from '../../electron/api/types.ts';
 import { FrontMatterError, splitFrontMatter } from './front-matter.ts';
+import { layerFromSpec } from '../layers/layer-spec-schema.ts';
+import type { LayerVersion } from '../layers/layer-version.ts';
 import { exerciseYamlSchema, type ExerciseYaml } from './exercise-schema.ts';
 import { frontMatterSchema, lessonYamlSchema, type FrontMatter, type LessonYaml } from './lesson-schemas.ts';
 import { quizYamlSchema, type QuizQuestionDef } from './quiz-schema.ts';
@@ -51,6 +53,8 @@ export interface LoadedLesson {
 export interface LessonExercise {
   config: ExerciseYaml['config'];
   tasks: ExerciseYaml['tasks'];
+  /** The layer versions the lesson publishes (exercise.yaml `layers`), in the order written. */
+  layers: LayerVersion[];
   /** Absolute path of checks.ts. */
   checksFile: string;
 }
@@ -229,7 +233,12 @@ export function loadLesson(folderPath: string, displayRoot = 'lessons'): LoadedL
     text: { en: text.en, ko: text.ko },
     quiz: quiz.questions,
     exercise: exerciseYaml
-      ? { config: exerciseYaml.config, tasks: exerciseYaml.tasks, checksFile: resolve(folderPath, CHECKS_FILE) }
+      ? {
+          config: exerciseYaml.config,
+          tasks: exerciseYaml.tasks,
+          layers: (exerciseYaml.layers ?? []).map(layerFromSpec),
+          checksFile: resolve(folderPath, CHECKS_FILE),
+        }
       : null,
     dir: resolve(folderPath),
   };

@@ -83,7 +83,8 @@ const predictQuestion = z
       .default('handler'),
     /** Events invoked in order in one execution environment: the first is cold, the rest warm. */
     events: z.array(z.unknown()).min(1, 'give at least one event').max(20).default([{}]),
-    config: functionConfigSchema.optional(),
+    // Without layers: a snippet runs alone, with nothing published for it to attach.
+    config: functionConfigSchema.omit({ layers: true }).optional(),
     ask: predictAsk,
     /** The author's expected prediction, checked against the real sandbox by lessons:check. */
     answer: z.string(),

@@ -8,6 +8,9 @@ import { pathToFileURL } from 'node:url';
 import type { Language } from '../../electron/api/types.ts';
 import { DEFAULT_RUNTIME, MEMORY_DEFAULT_MB, TIMEOUT_DEFAULT_S } from '../facts/limits.ts';
 import type { FunctionConfig, LogLine, SourceFile } from '../invocation/record.ts';
+import { createLayerLibrary, resolveLayerArns, type LayerLibrary } from '../layers/layer-library.ts';
+import { layersRefusedRecord } from '../layers/layer-notes.ts';
+import { newRequestId } from '../runtime/lambda-identity.ts';
 import { createLambdaHost } from '../runtime/lambda-host.ts';
 import type { LambdaHost } from '../runtime/lambda-host-types.ts';
 import { CheckFailure, createHarness, sayIn, type ExerciseChecks, type TaskCheck } from './check-harness.ts';
@@ -94,6 +97,8 @@ export async function loadChecks(checksFile: string): Promise<ExerciseChecks> {
 /** The exercise's configuration: Lambda's defaults, then exercise.yaml's `config`. */
 export function exerciseConfig(lesson: LoadedLesson, exercise: LessonExercise): FunctionConfig {
   const c = exercise.config ?? {};
+  // exercise.yaml's schema makes sure every ARN is one the lesson publishes.
+  const layers = c.layers ? resolveLayerArns(c.layers, createLayerLibrary(exercise.layers)) : undefined;
   return {
     functionName: lesson.id,
     handler: lesson.handler,
@@ -103,6 +108,7 @@ export function exerciseConfig(lesson: LoadedLesson, exercise: LessonExercise): 
     timeoutSeconds: c.timeoutSeconds ?? TIMEOUT_DEFAULT_S,
     ...(c.ephemeralStorageMB === undefined ? {} : { ephemeralStorageMB: c.ephemeralStorageMB }),
     environment: c.environment ?? {},
+    ...(layers?.ok && layers.layers.length > 0 ? { layers: layers.layers } : {}),
   };
 }
 
@@ -127,6 +133,8 @@ interface TaskContext {
   language: Language;
   checkTimeoutMs: number;
   scenarioRunner?: CheckScenarioRunner;
+  /** The layer versions the lesson publishes, for checks that attach layers by ARN. */
+  layers: LayerLibrary;
 }
 
 async function runTask(
@@ -153,14 +161,20 @@ async function runTask(
   const harness = createHarness({
     language,
     invoke: async (options) => {
-      const record = await ctx.host.invoke({
-        // One environment per task, so tasks never see each other's module state.
-        environmentKey: `checks/${ctx.lesson.id}/${task.id}`,
-        files: ctx.files,
-        config: { ...ctx.config, ...options.config },
-        eventJson: JSON.stringify(options.event ?? {}),
-        forceColdStart: invokes === 0 || options.coldStart === true,
-      });
+      const config: FunctionConfig = { ...ctx.config, ...options.config };
+      const attach = options.layers ? resolveLayerArns(options.layers, ctx.layers) : undefined;
+      if (attach?.ok) config.layers = attach.layers;
+      const record =
+        attach?.ok === false
+          ? layersRefusedRecord(newRequestId(), config, attach.message)
+          : await ctx.host.invoke({
+              // One environment per task, so tasks never see each other's module state.
+              environmentKey: `checks/${ctx.lesson.id}/${task.id}`,
+              files: ctx.files,
+              config,
+              eventJson: JSON.stringify(options.event ?? {}),
+              forceColdStart: invokes === 0 || options.coldStart === true,
+            });
       invokes += 1;
       output.push(...record.logs);
       return record;
@@ -236,6 +250,7 @@ export async function runExerciseChecks(
     language: options.language ?? 'en',
     checkTimeoutMs: options.checkTimeoutMs ?? 60_000,
     ...(options.scenarioRunner ? { scenarioRunner: options.scenarioRunner } : {}),
+    layers: createLayerLibrary(exercise.layers),
   };
   try {
     const tasks: TaskResult[] = [];

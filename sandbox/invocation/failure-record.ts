@@ -47,3 +47,18 @@ export function failureRecord(spec: FailureSpec): InvocationRecord {
     error,
   };
 }
+
+/**
+ * A request Lambda's API refuses before anything runs (no START/END/REPORT, nothing billed): its
+ * error type and message, plus notes in plain words.
+ */
+export function refusedRecord(
+  requestId: string,
+  config: FunctionConfig,
+  errorType: string,
+  errorMessage: string,
+  notes: string[] = [],
+): InvocationRecord {
+  const error = { errorType, errorMessage, trace: [] };
+  return failureRecord({ requestId, config, status: 'error', durationMs: 0, ran: false, error, notes });
+}

@@ -4,6 +4,8 @@
  * Plain data only (no classes, no functions) so it crosses worker, IPC and HTTP boundaries as is.
  */
 
+import type { LayerVersion } from '../layers/layer-version.ts';
+
 /** Lambda's Node.js runtimes that Coldstart simulates (FACTS.md: nodejs24.x and nodejs22.x). */
 export type RuntimeId = 'nodejs22.x' | 'nodejs24.x';
 
@@ -26,6 +28,11 @@ export interface FunctionConfig {
   ephemeralStorageMB?: number;
   /** The function's own environment variables (Lambda adds its reserved ones). */
   environment: Record<string, string>;
+  /**
+   * Layer versions attached, in order, at most 5 (Lambda's API takes their ARNs; the simulator
+   * carries their content, which each environment extracts into /opt). Part of the deployment.
+   */
+  layers?: LayerVersion[];
 }
 
 /** One source file of the function's deployment package, e.g. `index.mjs`. */

@@ -10,6 +10,7 @@
 import type { FunctionConfig, InvocationRecord, SourceFile } from '../invocation/record.ts';
 import { failureRecord } from '../invocation/failure-record.ts';
 import { ENV_VARS_MAX_BYTES } from '../facts/limits.ts';
+import { addLayerNotes, layerConfigFailure } from '../layers/layer-notes.ts';
 import { cachedDeploymentHash } from './deployment.ts';
 import { EngineSet, type EngineSetOptions } from './engine/engine-set.ts';
 import { isEngineTrap, type QuickJsEngine } from './engine/quickjs-engine.ts';
@@ -136,6 +137,8 @@ export class EnvironmentPool {
         notes: [`Your environment variables take ${envSize} bytes; Lambda allows ${ENV_VARS_MAX_BYTES} bytes for all of them together.`],
       });
     }
+    const layersRefused = layerConfigFailure(requestId, config, request.files);
+    if (layersRefused) return layersRefused;
     const tooLarge = requestTooLargeRecord(requestId, config, request.eventJson, request.invocationType);
     if (tooLarge) return tooLarge;
     const hash = request.hash ?? cachedDeploymentHash(request);
@@ -165,6 +168,7 @@ export class EnvironmentPool {
       }
       const { record, reset } = outcome;
       if (reset) this.shutdown(key);
+      addLayerNotes(config, record);
       if (this.lostKeys.delete(key) && record.coldStart) {
         record.logs.push({ kind: 'platform', text: "Coldstart note: Coldstart had to restart its QuickJS engine, so this function's previous environment was lost and this invoke started cold." });
       }

@@ -5,6 +5,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { FunctionConfig, RuntimeId } from '../invocation/record.ts';
 import { SIMULATED_ACCOUNT_ID, SIMULATED_REGION } from '../facts/limits.ts';
+import { nodePathValue } from './node-path.ts';
 
 /** Node.js versions reported by process.version; approximate patch levels of each managed runtime. */
 export const NODE_VERSIONS: Record<RuntimeId, string> = {
@@ -60,7 +61,7 @@ export function lambdaEnvironment(config: FunctionConfig, logStream: string): Re
     LANG: 'en_US.UTF-8',
     PATH: '/var/lang/bin:/usr/local/bin:/usr/bin/:/bin:/opt/bin',
     LD_LIBRARY_PATH: '/var/lang/lib:/lib64:/usr/lib64:/var/runtime:/var/runtime/lib:/var/task:/var/task/lib:/opt/lib',
-    NODE_PATH: '/opt/nodejs/node_modules:/var/runtime/node_modules:/var/runtime:/var/task',
+    NODE_PATH: nodePathValue(config.runtime),
     SHLVL: '0',
   };
 }

@@ -10,6 +10,9 @@ import { DEFAULT_RUNTIME, MEMORY_DEFAULT_MB, TIMEOUT_DEFAULT_S } from '../facts/
 import type { DeployedFunction } from '../invocation-models/lambda-service.ts';
 import type { SourceFile } from '../invocation/record.ts';
 import { loadFunctionFiles } from '../cli/load-function-files.ts';
+import { createLayerLibrary, resolveLayerArns } from '../layers/layer-library.ts';
+import { layerFromSpec } from '../layers/layer-spec-schema.ts';
+import type { LayerVersion } from '../layers/layer-version.ts';
 import { scenarioSchema, type FunctionSpec, type ScenarioFile } from './schema.ts';
 
 /** A scenario that cannot be run as written. */
@@ -123,6 +126,20 @@ function crossCheck(s: ScenarioFile): string[] {
   return problems;
 }
 
+/** The layer versions of each function's `config.layers`, or the problems Lambda would refuse them with. */
+function functionLayers(s: ScenarioFile): { layers: Record<string, LayerVersion[]>; problems: string[] } {
+  const library = createLayerLibrary((s.layers ?? []).map(layerFromSpec));
+  const layers: Record<string, LayerVersion[]> = {};
+  const problems: string[] = [];
+  for (const [name, f] of Object.entries(s.functions)) {
+    if (!f.config?.layers?.length) continue;
+    const resolved = resolveLayerArns(f.config.layers, library);
+    if (resolved.ok) layers[name] = resolved.layers;
+    else problems.push(`functions.${name}.config.layers: ${resolved.message}`);
+  }
+  return { layers, problems };
+}
+
 /** Validate already-parsed scenario data; `label` names it in messages, `baseDir` resolves file paths. */
 export function loadScenarioData(data: unknown, label: string, baseDir: string): LoadedScenario {
   const parsed = scenarioSchema.safeParse(data);
@@ -133,7 +150,8 @@ export function loadScenarioData(data: unknown, label: string, baseDir: string):
     );
   }
   const file = parsed.data;
-  const problems = crossCheck(file);
+  const attached = functionLayers(file);
+  const problems = [...crossCheck(file), ...attached.problems];
   if (problems.length) throw new ScenarioError(label, problems);
   const roles: Record<string, ScenarioRole> = {};
   const functions = Object.entries(file.functions).map(([name, spec]): DeployedFunction => {
@@ -152,6 +170,7 @@ export function loadScenarioData(data: unknown, label: string, baseDir: string):
         timeoutSeconds: spec.config?.timeoutSeconds ?? TIMEOUT_DEFAULT_S,
         ...(spec.config?.ephemeralStorageMB ? { ephemeralStorageMB: spec.config.ephemeralStorageMB } : {}),
         environment: spec.config?.environment ?? {},
+        ...(attached.layers[name] ? { layers: attached.layers[name] } : {}),
       },
       ...(spec.async ? { async: spec.async } : {}),
       ...(spec.deadLetterQueue ? { deadLetterTarget: spec.deadLetterQueue } : {}),

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { functionConfigSchema } from '../config/function-config-schema.ts';
+import { layerSpecsSchema } from '../layers/layer-spec-schema.ts';
 import {
   ASYNC_EVENT_AGE_MAX_S,
   ASYNC_EVENT_AGE_MIN_S,
@@ -209,6 +210,8 @@ export const scenarioSchema = z
     randomSeed: z.string().optional(),
     /** Chance (0-1) that an async event is delivered twice (at-least-once; default 0). */
     duplicateProbability: z.number().min(0).max(1).optional(),
+    /** Layer versions published in the account; functions attach them by ARN in `config.layers`. */
+    layers: layerSpecsSchema.optional(),
     functions: z
       .record(name, functionSchema)
       .refine((f) => Object.keys(f).length > 0, { message: 'declare at least one function' }),

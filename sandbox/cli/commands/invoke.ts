@@ -17,8 +17,9 @@ import {
   TMP_MIN_MB,
 } from '../../facts/limits.ts';
 import type { InvocationRecord } from '../../invocation/record.ts';
+import { layerConfigProblem } from '../../layers/layer-rules.ts';
 import { createLambdaHost } from '../../runtime/lambda-host.ts';
-import { numberValue, parseCommandArgs, stringValue, UsageError } from '../args.ts';
+import { listValue, numberValue, parseCommandArgs, stringValue, UsageError } from '../args.ts';
 import { colorsWanted, makeColors } from '../colors.ts';
 import { EXIT, type CliCommand, type CliIo } from '../command.ts';
 import { configFromArgs } from '../config-from-args.ts';
@@ -27,6 +28,7 @@ import { humanInvocation, humanTotals } from '../format-human.ts';
 import { formatJson } from '../format-json.ts';
 import { setValues } from '../event-templates.ts';
 import { loadFunctionFiles, PACKAGE_BOUNDS } from '../load-function-files.ts';
+import { loadLayerDirs } from '../load-layer-dir.ts';
 import { readEvent } from '../read-event.ts';
 
 /** Most invocations one command runs; more is a load test, which `coldstart simulate` is for. */
@@ -53,12 +55,20 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const pkg = loadFunctionFiles(target, io.cwd);
   const handler = stringValue(values, 'handler') ?? pkg.defaultHandler;
   const config = configFromArgs(values, pkg.functionName, handler);
+  const layers = loadLayerDirs(listValue(values, 'layer'), io.cwd);
+  if (layers.length > 0) {
+    // Lambda refuses these when the function is configured, before any invoke: a usage error here.
+    const problem = layerConfigProblem(pkg.files, layers);
+    if (problem) throw new UsageError(`--layer: ${problem}`);
+    config.layers = layers;
+  }
   const event = await readEvent(stringValue(values, 'event'), io, setValues(values));
   if (pkg.skipped.length > 0) {
     io.err(`coldstart: left out of the package (over ${PACKAGE_BOUNDS.maxFiles} files, 1 MB a file or 5 MB in all): ${pkg.skipped.join(', ')}\n`);
   }
 
   const json = values.json === true;
+  if (!json) for (const layer of layers) io.err(`coldstart: attached layer ${layer.arn} (${layer.files.length} files, extracted into /opt)\n`);
   const colors = makeColors(!json && colorsWanted(io));
   const host = createLambdaHost();
   const records: InvocationRecord[] = [];
@@ -133,6 +143,13 @@ export const invokeCommand: CliCommand = {
       description: `Size of /tmp in MB, ${TMP_MIN_MB}-${TMP_MAX_MB}; above ${TMP_MIN_MB} MB is billed.`,
       defaultText: String(TMP_MIN_MB),
     },
+    layer: {
+      type: 'string',
+      valueName: 'DIR',
+      multiple: true,
+      description:
+        "A folder whose contents are a layer's root (what its .zip holds, e.g. nodejs/node_modules/<package>/...), published as <folder name>:1 and extracted into /opt. Repeat for more layers, at most 5, in order: a later layer's file replaces an earlier one's at the same path. require and import find packages in /opt/nodejs/node_modules and /opt/nodejs/node24/node_modules (node22 on nodejs22.x).",
+    },
     times: {
       type: 'string',
       valueName: 'N',
@@ -151,6 +168,7 @@ export const invokeCommand: CliCommand = {
     '  coldstart invoke ./index.mjs --event s3-put --memory 512 --times 3',
     "  echo '{\"name\":\"Ada\"}' | coldstart invoke ./hello.mjs --event - --json",
     '  coldstart invoke ./app.js --handler app.main --env TABLE=orders --timeout 10',
+    '  coldstart invoke ./index.mjs --layer ./layers/price-utils --layer ./layers/overrides',
     '',
     'Durations come from a deterministic model (the same code, event and settings give the same',
     'numbers on any machine), not from the wall clock. Cost is one request plus the billed',

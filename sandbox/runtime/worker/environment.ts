@@ -80,7 +80,7 @@ export class ExecutionEnvironment {
   constructor(engine: QuickJsEngine, config: FunctionConfig, files: SourceFile[]) {
     this.engine = engine;
     this.config = config;
-    this.files = new PackageFiles(files);
+    this.files = new PackageFiles(files, { layers: config.layers, runtime: config.runtime });
     this.logStream = newLogStreamName();
     this.tmp = new TmpFilesystem(config.ephemeralStorageMB);
     this.boot();

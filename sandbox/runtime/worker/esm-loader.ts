@@ -58,7 +58,7 @@ function thrower(message: string, _code: string): { error: Error } {
 export function createNormalizer(files: PackageFiles): (base: string, requested: string) => string {
   return (base, requested) => {
     const from = base.startsWith('file://') ? base.slice(7) : '/var/task/index.mjs';
-    const r = files.resolve(requested, from);
+    const r = files.resolve(requested, from, 'import');
     if (r.kind === 'file') return `file://${r.path}`;
     if (r.kind === 'builtin') return `builtin:${requested}`;
     return `missing:${JSON.stringify({ spec: requested, from })}`;

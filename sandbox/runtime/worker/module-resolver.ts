@@ -4,7 +4,10 @@
  * index.js, index.mjs, index.cjs in that order; `.js` is an ES module when it uses import/export
  * syntax (Node's syntax detection) and CommonJS otherwise.
  */
-import type { SourceFile } from '../../invocation/record.ts';
+import type { RuntimeId, SourceFile } from '../../invocation/record.ts';
+import { extractLayers } from '../../layers/extract-layers.ts';
+import type { LayerVersion } from '../../layers/layer-version.ts';
+import { resolveBareSpecifier, type ResolveMode } from '../node-path.ts';
 import { SDK_MODULES } from './aws-sdk-modules.ts';
 import { mapStackText, SourceMap } from './source-map.ts';
 import { isTypeScript, transpileTs } from './transpile.ts';
@@ -81,9 +84,16 @@ export class PackageFiles {
   readonly sourceMaps = new Map<string, SourceMap>();
   private readonly sourceBytes: number;
 
-  /** TypeScript files are transpiled here (call loadTranspiler() first when there are any). */
-  constructor(files: SourceFile[]) {
+  private readonly runtime: RuntimeId;
+
+  /**
+   * TypeScript files are transpiled here (call loadTranspiler() first when there are any). The
+   * layers' files are extracted under /opt, in order (see ../../layers/extract-layers.ts).
+   */
+  constructor(files: SourceFile[], options: { layers?: readonly LayerVersion[]; runtime?: RuntimeId } = {}) {
     this.byPath = new Map();
+    this.runtime = options.runtime ?? 'nodejs24.x';
+    for (const f of extractLayers(options.layers).values()) this.byPath.set(f.path, f.code);
     let bytes = 0;
     for (const f of files) {
       const path = taskPath(f.path);
@@ -124,7 +134,7 @@ export class PackageFiles {
   }
 
   /** Resolve `require(spec)` / `import spec` made from `fromFile`. */
-  resolve(rawSpec: string, fromFile: string): Resolution {
+  resolve(rawSpec: string, fromFile: string, mode: ResolveMode = 'require'): Resolution {
     const spec = rawSpec.startsWith('file://') ? rawSpec.slice(7) : rawSpec;
     const bare = spec.startsWith('node:') ? spec.slice(5) : spec;
     if (PROVIDED.has(bare)) return { kind: 'builtin', name: bare };
@@ -142,14 +152,9 @@ export class PackageFiles {
       return { kind: 'builtin', name: spec, unavailable: `The AWS SDK module '${spec}' is not simulated by Coldstart yet: handlers run offline against a simulated account with S3, DynamoDB, SQS, SNS and EventBridge. See what the sandbox supports: ${SUPPORTED_PAGE}` };
     }
     if (!spec.startsWith('.') && !spec.startsWith('/')) {
-      // A package: look for node_modules/<name>/index.js in the deployment package.
-      for (const candidate of [`${TASK_ROOT}/node_modules/${spec}`, `${TASK_ROOT}/node_modules/${spec}/index`]) {
-        for (const ext of ['', '.js', '.mjs', '.cjs', '.json', '.ts']) {
-          const r = this.fileResolution(candidate + ext);
-          if (r) return r;
-        }
-      }
-      return { kind: 'missing' };
+      // A package: node_modules folders up from the file, then NODE_PATH (layers live there).
+      const path = resolveBareSpecifier(spec, fromFile, this.runtime, mode, (p) => this.byPath.get(p));
+      return (path && this.fileResolution(path)) || { kind: 'missing' };
     }
     const target = joinFrom(fromFile, spec);
     // TypeScript sources import each other as './x.js' (tsc's convention) or without extension.

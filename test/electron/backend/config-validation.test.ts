@@ -138,6 +138,8 @@ describe('config.options', () => {
         timeoutSeconds: { min: 1, max: 900 },
         ephemeralStorageMB: { min: 512, max: 10_240 },
         environmentLimitBytes: 4096,
+        layersMax: 5,
+        packageUnzippedMaxBytes: 262_144_000,
       },
     });
   });

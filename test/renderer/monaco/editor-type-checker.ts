@@ -60,13 +60,17 @@ export class EditorTypeChecker {
   private version = 0;
   private readonly worker: TypeScriptWorker;
 
-  /** `sandboxTypes: false` leaves out the sandbox's Node.js declarations (to see what the ES library alone has). */
+  /**
+   * `sandboxTypes: false` leaves out the sandbox's Node.js declarations (to see what the ES library
+   * alone has); `extraFiles` are more declaration files, as [path, text] (e.g. attached layers).
+   */
   constructor(
     Worker: WorkerClass,
     typescriptEnums: Parameters<typeof handlerCompilerOptions>[0],
     sandboxTypes: boolean,
+    extraFiles: [string, string][] = [],
   ) {
-    const files = [...awsLambdaTypeFiles(), ...(sandboxTypes ? sandboxTypeFiles() : [])];
+    const files = [...awsLambdaTypeFiles(), ...(sandboxTypes ? sandboxTypeFiles() : []), ...extraFiles];
     const extraLibs = Object.fromEntries(files.map(([path, content]) => [path, { content, version: 1 }]));
     this.worker = new Worker(
       { getMirrorModels: () => (this.model ? [this.model] : []) },
@@ -120,10 +124,13 @@ export class EditorTypeChecker {
 }
 
 /** Loads Monaco's TypeScript worker (about a second: Monaco's TypeScript is 9 MB of JavaScript). */
-export async function loadEditorTypeChecker({ sandboxTypes = true } = {}): Promise<EditorTypeChecker> {
+export async function loadEditorTypeChecker({
+  sandboxTypes = true,
+  extraFiles = [] as [string, string][],
+} = {}): Promise<EditorTypeChecker> {
   const worker = (await import(join(MONACO_TYPESCRIPT, 'tsWorker.js'))) as { TypeScriptWorker: WorkerClass };
   const services = (await import(join(MONACO_TYPESCRIPT, 'lib/typescriptServices.js'))) as {
     typescript: Parameters<typeof handlerCompilerOptions>[0];
   };
-  return new EditorTypeChecker(worker.TypeScriptWorker, services.typescript, sandboxTypes);
+  return new EditorTypeChecker(worker.TypeScriptWorker, services.typescript, sandboxTypes, extraFiles);
 }

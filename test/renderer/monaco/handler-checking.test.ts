@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCourse } from '../../../sandbox/course/lesson-library.ts';
+import { layerPackageNames, layerTypeFiles } from '../../../renderer/monaco/layer-declarations.ts';
 import { type EditorTypeChecker, loadEditorTypeChecker, type Problem } from './editor-type-checker.ts';
 
 const course = loadCourse(fileURLToPath(new URL('../../../lessons/', import.meta.url)));
@@ -18,12 +19,29 @@ beforeAll(async () => {
 
 const codes = (problems: Problem[]): number[] => problems.map((p) => p.code);
 
+/** Starters whose task is to fix what the editor underlines, as running them fails the same way. */
+const INTENDED: Record<string, Problem[]> = {
+  // Task 2: a bare name finds only packages in node_modules; the layer's file is /opt/nodejs/shop-rules.mjs.
+  '12-layers/starter.mjs': [
+    { code: 2307, line: 21, message: "Cannot find module 'shop-rules' or its corresponding type declarations." },
+  ],
+};
+
 describe('the code editor on handlers', () => {
-  it("shows no error in any lesson's starter or solution", async () => {
+  it("shows no error in any lesson's starter or solution, but a starter's intended mistake", async () => {
     expect(course.lessons.length).toBeGreaterThan(10);
     for (const lesson of course.lessons) {
+      // The editor of a lesson that publishes layers knows their modules once they are attached;
+      // the checks attach them, so the solution is read with every published layer attached.
+      const layerFiles = (lesson.exercise?.layers ?? []).flatMap((layer) =>
+        layer.files.map((f) => ({ path: f.path, text: f.code })),
+      );
+      const checker = layerFiles.length
+        ? await loadEditorTypeChecker({ extraFiles: layerTypeFiles(layerFiles) })
+        : editor;
       for (const file of [lesson.starter, lesson.solution]) {
-        expect(await editor.problems(file.code, file.filename), `${lesson.folder}/${file.source}`).toEqual([]);
+        const where = `${lesson.folder}/${file.source}`;
+        expect(await checker.problems(file.code, file.filename), where).toEqual(INTENDED[where] ?? []);
       }
     }
   });
@@ -127,5 +145,25 @@ import { LambdaClient } from '@aws-sdk/client-lambda';
     expect(codes(await editor.problems(missing))).toEqual([2305, 2307]);
     const s3Names = await editor.completions("import { | } from '@aws-sdk/client-s3';");
     expect(s3Names).toEqual(expect.arrayContaining(['S3Client', 'PutObjectCommand', 'HeadObjectCommand', 'NoSuchKey']));
+  });
+
+  it('knows the packages and /opt modules of attached layers only, with what they export', async () => {
+    const files = [
+      { path: 'nodejs/node_modules/price-utils/package.json', text: '{"main":"index.js"}' },
+      { path: 'nodejs/node_modules/price-utils/index.js', text: 'exports.withVat = (won) => won * 1.1;' },
+      { path: 'nodejs/node24/node_modules/@shop/rules/index.mjs', text: 'export const rule = 1;' },
+      { path: 'nodejs/shop-rules.mjs', text: 'export function discountFor(items) { return items.length; }' },
+      { path: 'nodejs/big-model.bin', text: null },
+    ];
+    expect(layerPackageNames(files)).toEqual(['@shop/rules', 'price-utils']);
+    const code = `import { withVat } from 'price-utils';
+const rules = await import('/opt/nodejs/shop-rules.mjs');
+export const handler = async () => withVat(rules.discountFor([]));
+`;
+    expect(codes(await editor.problems(code))).toEqual([2307, 2307]);
+    const attached = await loadEditorTypeChecker({ extraFiles: layerTypeFiles(files) });
+    expect(await attached.problems(code)).toEqual([]);
+    // The /opt module is read for real: a name it does not export is underlined.
+    expect(codes(await attached.problems(code.replace('rules.discountFor', 'rules.discountOf')))).toEqual([2551]);
   });
 });
