@@ -43,19 +43,29 @@ async function printProgram(code: string, source: string): Promise<Program | { e
   }
 }
 
-/** The original line (1-based) that the printed text's character `index` comes from. */
-function originalLine(program: Program, index: number): number {
+/**
+ * Where the printed text's character `index` comes from in the original file (line 1-based).
+ * Separators (`;`, `,`) have no place of their own: the token after one is what differs.
+ */
+function originalPlace(program: Program, start: number): { line: number; column: number } {
+  let index = start;
+  while (index < program.text.length - 1 && (program.text[index] === ';' || program.text[index] === ',')) index += 1;
   const before = program.text.slice(0, index);
   const line = before.split('\n').length - 1;
   const column = index - (before.lastIndexOf('\n') + 1);
   const entry = program.map.findEntry(line, column);
-  return 'originalLine' in entry ? entry.originalLine + 1 : 1;
+  return 'originalLine' in entry
+    ? { line: entry.originalLine + 1, column: entry.originalColumn }
+    : { line: 1, column: 0 };
 }
 
-/** `line 12 \`return body;\``, the line shortened to fit a one-line problem. */
-function quoteLine(program: Program, line: number): string {
-  const text = (program.lines[line - 1] ?? '').trim();
-  return `line ${line} \`${text.length > 80 ? `${text.slice(0, 77)}...` : text}\``;
+/** `line 12 \`return body;\``: the line, cut to about 80 characters around `column` when longer. */
+function quote(program: Program, { line, column }: { line: number; column: number }): string {
+  const text = program.lines[line - 1] ?? '';
+  const start = text.length > 80 ? Math.min(Math.max(0, column - 30), text.length - 77) : 0;
+  const shown = text.slice(start, start + 80).trim();
+  const cut = `${start > 0 ? '...' : ''}${shown}${start + 80 < text.length ? '...' : ''}`;
+  return `line ${line} \`${cut}\``;
 }
 
 /** Where two printed programs first differ, in the words of the variant's author. */
@@ -64,11 +74,11 @@ function firstDifference(variant: Program, base: Program, baseSource: string): s
   let index = 0;
   while (index < variant.text.length && variant.text[index] === base.text[index]) index += 1;
   if (index >= variant.text.length) {
-    return `it ends where ${baseSource} goes on at ${quoteLine(base, originalLine(base, index))}`;
+    return `it ends where ${baseSource} goes on at ${quote(base, originalPlace(base, index))}`;
   }
-  const here = quoteLine(variant, originalLine(variant, index));
+  const here = quote(variant, originalPlace(variant, index));
   if (index >= base.text.length) return `${here} is not in ${baseSource}, which ends before it`;
-  return `${here} where ${baseSource} has ${quoteLine(base, originalLine(base, index))}`;
+  return `the first difference is on ${here}, where ${baseSource} has ${quote(base, originalPlace(base, index))}`;
 }
 
 /** Problems with one handler file's variants: missing, not parsing, or not the same program. */
@@ -94,7 +104,7 @@ async function checkFile(file: LessonCode, display: (name: string) => string): P
     if (difference !== null) {
       problems.push({
         file: display(variant.source),
-        message: `is not the same program as ${file.source} (only comments and whitespace may differ): ${difference}`,
+        message: `is not the same program as ${file.source} (only comments and whitespace may differ); ${difference}`,
       });
     }
   }

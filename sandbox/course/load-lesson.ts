@@ -225,15 +225,7 @@ export function loadLesson(folderPath: string, displayRoot = 'lessons'): LoadedL
   const starter = meta ? readCode(meta.starter, module) : undefined;
   const solution = meta ? readCode(meta.solution, module) : undefined;
 
-  if (
-    problems.length > 0 ||
-    !meta ||
-    !quiz ||
-    !text.en ||
-    !text.ko ||
-    !starter ||
-    !solution
-  ) {
+  if (problems.length > 0 || !meta || !quiz || !text.en || !text.ko || !starter || !solution) {
     throw new LessonContentError(problems);
   }
 
