@@ -161,7 +161,7 @@ export const api = {
     z.object({ lessonId, status: z.enum(['started', 'completed']) }).strict(),
   ),
 
-  /** The lesson's exercise and the learner's progress in it; null when the lesson has none. */
+  /** The lesson's exercise (tasks and starter in `language`) and the learner's progress; null when it has none. */
   'exercise.get': method<ExerciseState | null>()(z.object({ lessonId, language }).strict()),
   /** Runs the exercise's checks on `code`, stores the attempt, and completes the lesson when all pass. */
   'exercise.check': method<ExerciseCheckResult>()(
@@ -173,8 +173,10 @@ export const api = {
   'exercise.revealHint': method<HintsRevealed>()(
     z.object({ lessonId, taskId, count: z.number().int().min(1).max(50), language }).strict(),
   ),
-  /** The solution: given once the exercise passes, earlier only with `confirm: true`. */
-  'exercise.solution': method<ExerciseSolution>()(z.object({ lessonId, confirm: z.boolean().default(false) }).strict()),
+  /** The solution in `language`: given once the exercise passes, earlier only with `confirm: true`. */
+  'exercise.solution': method<ExerciseSolution>()(
+    z.object({ lessonId, confirm: z.boolean().default(false), language }).strict(),
+  ),
 
   /** Questions due for spaced review across lessons. */
   'review.due': method<ReviewQueue>()(z.object({ language }).strict()),

@@ -32,6 +32,7 @@ export interface ExerciseTaskState {
 export interface ExerciseState {
   lessonId: string;
   tasks: ExerciseTaskState[];
+  /** The starter in the requested language ("reset to starter" puts it back). */
   starter: { filename: string; handler: string; code: string };
   /** ISO time of the latest check, or null before the first. */
   lastCheckedAt: string | null;
@@ -82,6 +83,7 @@ export interface HintsRevealed {
 /** What `exercise.solution` returns. */
 export interface ExerciseSolution {
   filename: string;
+  /** The solution in the requested language (comments in it; the same code in every language). */
   code: string;
   /** The learner asked before passing (recorded, and shown on the dashboard). */
   revealedEarly: boolean;

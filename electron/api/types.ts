@@ -76,6 +76,7 @@ export interface Lesson extends LessonSummary {
   /** Lesson body in Markdown (front matter removed). */
   markdown: string;
   sources: LessonSource[];
+  /** The starter in `language`: the same code in every language, with comments for its learners. */
   starter: { filename: string; handler: string; code: string };
   /** Name of the event template the event editor starts with. */
   eventTemplate: string;

@@ -1,9 +1,11 @@
 /**
  * The exercise methods: the tasks with the learner's progress (`exercise.get`), checks run on the
  * learner's code (`exercise.check`: trusted lesson code invoking the handler in the simulator),
- * hints one at a time, and the solution once the exercise passes or on explicit request.
+ * hints one at a time, and the solution once the exercise passes or on explicit request. The
+ * starter and the solution come in the learner's language (the same code, commented for them).
  */
 import { ExerciseChecksError, runExerciseChecks } from '../../sandbox/course/run-exercise-checks.ts';
+import { codeIn } from '../../sandbox/course/lesson-code.ts';
 import type { LessonLibrary } from '../../sandbox/course/lesson-library.ts';
 import type { LessonExercise, LoadedLesson } from '../../sandbox/course/load-lesson.ts';
 import type { ApiParsedArgs } from '../api/contract.ts';
@@ -81,7 +83,11 @@ export function createExerciseHandlers(
             everPassed: everPassed.has(task.id),
           };
         }),
-        starter: { filename: lesson.starter.filename, handler: lesson.handler, code: lesson.starter.code },
+        starter: {
+          filename: lesson.starter.filename,
+          handler: lesson.handler,
+          code: codeIn(lesson.starter, args.language),
+        },
         lastCheckedAt: last?.attemptedAt ?? null,
         passed,
         solutionAvailable: passed,
@@ -150,7 +156,11 @@ export function createExerciseHandlers(
         );
       }
       if (!passed) stores.current().revealSolution(lesson.id);
-      return { filename: lesson.starter.filename, code: lesson.solution.code, revealedEarly: !passed };
+      return {
+        filename: lesson.starter.filename,
+        code: codeIn(lesson.solution, args.language),
+        revealedEarly: !passed,
+      };
     },
   };
 }

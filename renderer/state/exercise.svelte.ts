@@ -39,6 +39,7 @@ export class ExerciseSession {
   readonly hintPending = new SvelteSet<string>();
   #lessonId: string;
   #request = 0;
+  #solutionRequest = 0;
 
   constructor(lessonId: string) {
     this.#lessonId = lessonId;
@@ -65,6 +66,7 @@ export class ExerciseSession {
   passed = $derived(this.lastCheck?.passed === true || this.state?.passed === true);
   solutionAvailable = $derived(this.lastCheck?.solutionAvailable === true || this.state?.solutionAvailable === true);
 
+  /** Loads the tasks and the starter in `language`; a solution on screen is fetched again in it. */
   async load(language: Language): Promise<void> {
     const request = ++this.#request;
     const result = await api['exercise.get']({ lessonId: this.#lessonId, language });
@@ -74,6 +76,8 @@ export class ExerciseSession {
       return;
     }
     this.state = result.value;
+    // The learner already chose to see it (or passed): asking again reveals nothing new.
+    if (this.solution) await this.showSolution(true, language);
   }
 
   async check(code: string, language: Language): Promise<void> {
@@ -114,9 +118,12 @@ export class ExerciseSession {
     };
   }
 
-  /** Fetches the solution; `confirm` when the learner agreed to see it before passing. */
-  async showSolution(confirm: boolean): Promise<void> {
-    const result = await api['exercise.solution']({ lessonId: this.#lessonId, confirm });
+  /** Fetches the solution in `language`; `confirm` when the learner agreed to see it before passing. */
+  async showSolution(confirm: boolean, language: Language): Promise<void> {
+    const request = ++this.#solutionRequest;
+    const result = await api['exercise.solution']({ lessonId: this.#lessonId, confirm, language });
+    // The language changed meanwhile: the newer request decides.
+    if (request !== this.#solutionRequest) return;
     if (!result.ok) {
       notices.show(i18n.t('errors.loadSolution'), result.error);
       return;

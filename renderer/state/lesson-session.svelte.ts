@@ -1,8 +1,11 @@
 /**
  * Everything the lesson page works on for one lesson: its text (reloaded per language), the
- * learner's code and event (loaded once: the saved draft, else the starter and the lesson's event
- * template), autosave, the runner, the exercise and the quiz. Switching language reloads only the
- * text, the exercise's tasks and the quiz explanations; the learner's code stays as it is.
+ * learner's code and event (loaded once: the saved draft, else the starter in the current language
+ * and the lesson's event template), autosave, the runner, the exercise and the quiz. Switching
+ * language reloads the text, the exercise's tasks and the quiz explanations. The learner's code
+ * stays as it is, with one exception that loses nothing: while the learner has changed nothing
+ * (no saved draft, no edit to the code or the event), the editor shows the starter of the new
+ * language, since its comments are all that differ.
  */
 import type { EventTemplateSummary, Language, Lesson } from '../../electron/api/types.ts';
 import { api } from '../lib/api-client.ts';
@@ -34,6 +37,11 @@ export class LessonSession {
   /** Memory, timeout, runtime... for this lesson's runs; kept while the app runs. */
   readonly config: FunctionConfigForm;
   #textRequest = 0;
+  /**
+   * The starter the editor shows while the learner has changed nothing, so it can follow the
+   * language; null once the code or the event is the learner's (a draft, an edit, a reset).
+   */
+  #untouchedStarter: string | null = null;
   /** The draft/starter load, started once per lesson whatever the language does meanwhile. */
   #workspace: Promise<void> | undefined;
   #markedStarted = false;
@@ -71,7 +79,19 @@ export class LessonSession {
     }
     this.#workspace ??= this.#loadWorkspace(lesson.value);
     await this.#workspace;
+    if (request === this.#textRequest) this.#starterFollowsLanguage(lesson.value);
     emitAppEvent('lesson-loaded', { lessonId: this.lessonId, language });
+  }
+
+  /**
+   * Shows `lesson`'s starter (in its language) in place of the untouched one. The code is compared
+   * too, not only the flag: text the learner typed is never replaced, whatever the flag says.
+   */
+  #starterFollowsLanguage(lesson: Lesson): void {
+    const shown = this.#untouchedStarter;
+    if (shown === null || this.code !== shown || this.autosave.status !== 'idle') return;
+    this.#untouchedStarter = lesson.starter.code;
+    this.code = lesson.starter.code;
   }
 
   async #loadWorkspace(lesson: Lesson): Promise<void> {
@@ -92,6 +112,7 @@ export class LessonSession {
       return;
     }
     this.code = lesson.starter.code;
+    this.#untouchedStarter = lesson.starter.code;
     this.eventJson = (await this.#templateJson(lesson.eventTemplate)) ?? '{}\n';
   }
 
@@ -106,6 +127,7 @@ export class LessonSession {
     // The editor echoes text set from outside (a reset) back here: that is not an edit.
     if (code === this.code) return;
     this.code = code;
+    this.#untouchedStarter = null;
     // Typing after a reset accepts it: the undo would now throw those edits away.
     this.codeBeforeReset = null;
     this.autosave.schedule(code, this.eventJson ?? '');
@@ -116,6 +138,7 @@ export class LessonSession {
     if (this.code === undefined || code === this.code) return;
     const previous = this.code;
     this.code = code;
+    this.#untouchedStarter = null;
     this.codeBeforeReset = previous;
     this.autosave.schedule(code, this.eventJson ?? '');
   }
@@ -138,6 +161,8 @@ export class LessonSession {
 
   setEventJson(eventJson: string): void {
     this.eventJson = eventJson;
+    // The draft saved with the event holds the code too: from now on it is the learner's workspace.
+    this.#untouchedStarter = null;
     this.runner.eventEdited();
     this.autosave.schedule(this.code ?? '', eventJson);
   }

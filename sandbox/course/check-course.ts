@@ -2,13 +2,15 @@
  * The content checker behind `npm run lessons:check`: everything the loader validates (schemas,
  * unique stable ids, both languages present), plus the checks that need the sandbox: every starter
  * fails its checks, every solution passes them, every predict-the-output answer key matches what
- * the snippet really does, and the two languages have the same outline. No stray files; every
+ * the snippet really does, and the two languages have the same outline and the same starter and
+ * solution programs (each language's variant differs only in comments). No stray files; every
  * scenario file the checks run (scenarios/, *.scenario.yaml) is a valid scenario.
  */
 import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createLambdaHost } from '../runtime/lambda-host.ts';
 import type { LambdaHost } from '../runtime/lambda-host-types.ts';
+import { checkCodeVariants } from './code-variants.ts';
 import { compareLanguages, strayFiles } from './content-structure.ts';
 import { courseLayers } from './course-layers.ts';
 import { loadCourse } from './lesson-library.ts';
@@ -176,6 +178,7 @@ export async function checkCourse(lessonsDir: string, options: CheckCourseOption
       report.questions = lesson.quiz.length;
       report.problems.push(
         ...compareLanguages(lesson, displayRoot),
+        ...(await checkCodeVariants(lesson, displayRoot)),
         ...strayFiles(lesson, displayRoot),
         ...(await checkScenarioFiles(lesson, displayRoot)),
         ...(await checkExercise(lesson, file, resolved)),

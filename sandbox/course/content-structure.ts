@@ -4,7 +4,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { isScenarioEntry, SCENARIOS_DIR } from './lesson-scenarios.ts';
-import { CHECKS_FILE, type LessonProblem, type LoadedLesson } from './load-lesson.ts';
+import { variantSource } from './lesson-code.ts';
+import { CHECKS_FILE, LANGUAGES, type LessonProblem, type LoadedLesson } from './load-lesson.ts';
 
 /** The outline of a Markdown body that both translations must share. */
 export interface MarkdownShape {
@@ -63,7 +64,7 @@ export function compareLanguages(lesson: LoadedLesson, displayRoot: string): Les
   return problems;
 }
 
-/** Files a lesson folder may hold, besides its starter and solution. */
+/** Files a lesson folder may hold, besides its starter and solution (and their languages' variants). */
 export const LESSON_FILES: readonly string[] = [
   'lesson.yaml',
   'index.en.md',
@@ -78,7 +79,10 @@ export const LESSON_FILES: readonly string[] = [
  * Scenario files for the checks (`scenarios/`, `*.scenario.yaml`) are lesson files too.
  */
 export function strayFiles(lesson: LoadedLesson, displayRoot: string): LessonProblem[] {
-  const lessonYamlNames = new Set([...LESSON_FILES, lesson.starter.source, lesson.solution.source]);
+  const codeFiles = [lesson.starter, lesson.solution].flatMap((file) =>
+    LANGUAGES.map((language) => variantSource(file.source, language)),
+  );
+  const lessonYamlNames = new Set([...LESSON_FILES, ...codeFiles]);
   const allowed = [...lessonYamlNames, `${SCENARIOS_DIR}/`, '*.scenario.yaml'];
   return readdirSync(lesson.dir, { withFileTypes: true })
     .filter((entry) => !lessonYamlNames.has(entry.name) && !isScenarioEntry(entry.name, entry.isDirectory()))

@@ -3,6 +3,7 @@
  * The checks stay in the backend; the solution is served separately, once the learner may see it.
  */
 import type { Language } from '../../electron/api/types.ts';
+import { codeIn } from './lesson-code.ts';
 import type { LessonExercise, LoadedLesson } from './load-lesson.ts';
 
 /** One task of the exercise. */
@@ -19,7 +20,7 @@ export interface ExerciseTaskView {
 export interface ExerciseView {
   lessonId: string;
   tasks: ExerciseTaskView[];
-  /** The starter file, to reset the editor to. */
+  /** The starter file in the view's language, to reset the editor to. */
   starter: { filename: string; handler: string; code: string };
 }
 
@@ -32,6 +33,6 @@ export function toExerciseView(lesson: LoadedLesson, exercise: LessonExercise, l
       title: task.title[language],
       hints: task.hints.map((hint) => hint[language]),
     })),
-    starter: { filename: lesson.starter.filename, handler: lesson.handler, code: lesson.starter.code },
+    starter: { filename: lesson.starter.filename, handler: lesson.handler, code: codeIn(lesson.starter, language) },
   };
 }

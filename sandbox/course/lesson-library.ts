@@ -7,6 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Language, Lesson, LessonSummary, QuizQuestionView } from '../../electron/api/types.ts';
 import { toExerciseView, type ExerciseView } from './exercise-view.ts';
+import { codeIn } from './lesson-code.ts';
 import type { QuizQuestion } from './lesson-schemas.ts';
 import type { QuizQuestionDef } from './quiz-schema.ts';
 import { toQuizView, type QuizView } from './quiz-view.ts';
@@ -172,7 +173,7 @@ export function createLessonLibrary(
         language,
         markdown: text.markdown,
         sources: text.sources,
-        starter: { filename: lesson.starter.filename, handler: lesson.handler, code: lesson.starter.code },
+        starter: { filename: lesson.starter.filename, handler: lesson.handler, code: codeIn(lesson.starter, language) },
         eventTemplate: lesson.eventTemplate,
         quiz: lesson.quiz
           .filter((question): question is QuizQuestion => question.kind === 'single')

@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import type { Language } from '../../electron/api/types.ts';
 import { FrontMatterError, splitFrontMatter } from './front-matter.ts';
+import { DEFAULT_CODE_LANGUAGE, variantSource, type LessonCode } from './lesson-code.ts';
 import { layerFromSpec } from '../layers/layer-spec-schema.ts';
 import type { LayerVersion } from '../layers/layer-version.ts';
 import { exerciseYamlSchema, type ExerciseYaml } from './exercise-schema.ts';
@@ -36,10 +37,11 @@ export interface LoadedLesson {
   eventTemplate: string;
   /**
    * The starter as the learner's file: `filename` is the handler's module + the starter's
-   * extension; `source` is the file's name in the lesson folder.
+   * extension; `source` is the file's name in the lesson folder (English), `variants` the other
+   * languages' (read one with `codeIn`).
    */
-  starter: { filename: string; code: string; source: string };
-  solution: { filename: string; code: string; source: string };
+  starter: LessonCode;
+  solution: LessonCode;
   text: Record<Language, LessonText>;
   /** Every question of every kind, with answer keys. */
   quiz: QuizQuestionDef[];
@@ -206,30 +208,35 @@ export function loadLesson(folderPath: string, displayRoot = 'lessons'): LoadedL
     });
   }
 
-  const starterCode = meta ? readText(meta.starter) : undefined;
-  const solutionCode = meta ? readText(meta.solution) : undefined;
+  /** A handler file and its variants; a missing variant is left to the checker (the default is shown). */
+  const readCode = (source: string, module: string): LessonCode | undefined => {
+    const code = readText(source);
+    if (code === undefined) return undefined;
+    const variants: LessonCode['variants'] = {};
+    for (const language of LANGUAGES) {
+      if (language === DEFAULT_CODE_LANGUAGE) continue;
+      const variant = variantSource(source, language);
+      const path = join(folderPath, variant);
+      if (existsSync(path)) variants[language] = { source: variant, code: readFileSync(path, 'utf8') };
+    }
+    return { filename: module + extname(source), source, code, variants };
+  };
+  const module = meta ? handlerModule(meta.handler) : '';
+  const starter = meta ? readCode(meta.starter, module) : undefined;
+  const solution = meta ? readCode(meta.solution, module) : undefined;
 
-  if (
-    problems.length > 0 ||
-    !meta ||
-    !quiz ||
-    !text.en ||
-    !text.ko ||
-    starterCode === undefined ||
-    solutionCode === undefined
-  ) {
+  if (problems.length > 0 || !meta || !quiz || !text.en || !text.ko || !starter || !solution) {
     throw new LessonContentError(problems);
   }
 
-  const module = handlerModule(meta.handler);
   return {
     id: meta.id,
     order,
     folder,
     handler: meta.handler,
     eventTemplate: meta.eventTemplate,
-    starter: { filename: module + extname(meta.starter), code: starterCode, source: meta.starter },
-    solution: { filename: module + extname(meta.solution), code: solutionCode, source: meta.solution },
+    starter,
+    solution,
     text: { en: text.en, ko: text.ko },
     quiz: quiz.questions,
     exercise: exerciseYaml

@@ -148,6 +148,39 @@ describe('the first slice, end to end in browser mode', () => {
     await page.close();
   });
 
+  it("opens a lesson with the starter in the learner's language, and keeps typed code across a switch", async () => {
+    app ??= await startBrowserMode(dataDir);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
+    await page.goto(app.url);
+    await page.locator('html[data-app-ready="true"]').waitFor();
+    /** Switches the language and waits until the lesson page has loaded in it (text, exercise, starter). */
+    const switchTo = async (language: 'en' | 'ko') => {
+      await page.evaluate(`void (window.__loaded = new Promise((resolve) =>
+        window.addEventListener('coldstart:lesson-loaded', (e) => e.detail.language === '${language}' && resolve(), { once: false })))`);
+      await page.getByTestId('language-select').selectOption(language);
+      await page.evaluate('window.__loaded');
+    };
+    await page.getByTestId('language-select').selectOption('ko');
+    await page.locator('html[lang="ko"]').waitFor();
+
+    // A lesson never opened before: its starter's instructions are in Korean.
+    await page.getByTestId('lesson-card-what-is-serverless').click();
+    await page.locator('[data-testid="code-editor"][data-ready="true"]').waitFor();
+    await expect.poll(() => editorText(page, 'code-editor')).toContain('// 트리거마다 이벤트 모양이 달라요');
+    // Nothing typed yet: switching language shows the English starter.
+    await switchTo('en');
+    await expect.poll(() => editorText(page, 'code-editor')).toContain('// Every trigger sends its own shape of event');
+
+    // Typed code is the learner's: it stays as typed in every language.
+    const typed = "// my notes\nexport const handler = async (event) => ({ statusCode: 200, body: 'mine' });\n";
+    await replaceEditorText(page, 'code-editor', typed);
+    await switchTo('ko');
+    const shown = await editorText(page, 'code-editor');
+    expect(shown).toContain("body: 'mine'");
+    expect(shown).not.toMatch(/[가-힣]/);
+    await page.close();
+  });
+
   it('follows the system colour scheme by default', async () => {
     app ??= await startBrowserMode(dataDir);
     const backgroundFor = async (colorScheme: 'light' | 'dark') => {

@@ -65,10 +65,13 @@ export function courseWithLayers(root: string): string {
   cpSync(PASSES, dir, { recursive: true });
   writeFileSync(join(dir, 'exercise.yaml'), EXERCISE);
   writeFileSync(join(dir, 'checks.ts'), CHECKS);
-  writeFileSync(join(dir, 'starter.mjs'), "export const handler = async () => ({ message: 'Hello' });\n");
-  writeFileSync(
-    join(dir, 'solution.mjs'),
-    "import { greet } from 'greeter';\nexport const handler = async (event) => ({ message: greet(event.name) });\n",
-  );
+  const starter = "export const handler = async () => ({ message: 'Hello' });\n";
+  const solution =
+    "import { greet } from 'greeter';\nexport const handler = async (event) => ({ message: greet(event.name) });\n";
+  writeFileSync(join(dir, 'starter.mjs'), starter);
+  writeFileSync(join(dir, 'solution.mjs'), solution);
+  // The Korean variants: the same programs, commented in Korean.
+  writeFileSync(join(dir, 'starter.ko.mjs'), `// 할 일: greeter 레이어로 인사하세요.\n${starter}`);
+  writeFileSync(join(dir, 'solution.ko.mjs'), `// 정답: greeter 레이어의 greet로 인사해요.\n${solution}`);
   return lessons;
 }

@@ -67,6 +67,19 @@ describe('backend', () => {
     });
   });
 
+  it("serves a lesson's starter in the requested language: Korean comments, the same handler", async () => {
+    const backend = backendAt(tempDir(), REAL_LESSONS);
+    const starter = async (language: 'en' | 'ko') =>
+      ((await call(backend, 'lessons.get', { id: 'first-function', language })) as { starter: { code: string } })
+        .starter.code;
+    const [en, ko] = [await starter('en'), await starter('ko')];
+    expect(en).toContain('// TODO: greet event.name');
+    expect(ko).toContain('// TODO: event.name에게 인사하고');
+    // Only comments differ: the code lines are the same.
+    const code = (text: string) => text.split('\n').filter((line) => /^\s*[^/*\s]/.test(line));
+    expect(code(ko)).toEqual(code(en));
+  });
+
   it('checks a quiz answer, explains it in the requested language, and remembers it after a restart', async () => {
     const dataDir = tempDir();
     const first = backendAt(dataDir);

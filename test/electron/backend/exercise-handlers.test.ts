@@ -13,6 +13,8 @@ const tempDir = useTempDirs();
 const backendAt = useBackends();
 const LESSON = 'first-function';
 const solution = readFileSync(join(REAL_LESSONS, '02-first-function', 'solution.mjs'), 'utf8');
+const koreanSolution = readFileSync(join(REAL_LESSONS, '02-first-function', 'solution.ko.mjs'), 'utf8');
+const koreanStarter = readFileSync(join(REAL_LESSONS, '02-first-function', 'starter.ko.mjs'), 'utf8');
 
 /** Passes task 1 only: greets by name but says "Hello, undefined!" without one and logs nothing. */
 const TASK_ONE = `export const handler = async (event) => ({
@@ -32,7 +34,8 @@ describe('exercise methods', () => {
     ]);
     expect(exercise?.tasks[0]?.title).toMatch(/^이름으로 인사하기/);
     expect(exercise).toMatchObject({ passed: false, solutionAvailable: false, lastCheckedAt: null });
-    expect(exercise?.starter).toMatchObject({ filename: 'index.mjs', handler: 'index.handler' });
+    // The starter a Korean learner resets to is commented in Korean.
+    expect(exercise?.starter).toEqual({ filename: 'index.mjs', handler: 'index.handler', code: koreanStarter });
   });
 
   it('checks task by task, completes the lesson when all pass, and unlocks the solution', async () => {
@@ -49,16 +52,24 @@ describe('exercise methods', () => {
     // The handler's own output comes with each task, as Exercism shows it.
     expect(first.tasks[0]?.output.some((l) => l.kind === 'function' && l.text.includes('Got key1'))).toBe(true);
     expect(first).toMatchObject({ passed: false, completed: false, solutionAvailable: false });
-    expect((await failure(backend, 'exercise.solution', { lessonId: LESSON })).name).toBe('SolutionLocked');
+    expect((await failure(backend, 'exercise.solution', { lessonId: LESSON, language: 'en' })).name).toBe(
+      'SolutionLocked',
+    );
 
     const second = await check(TASK_ONE);
     expect(second.tasks.map((t) => t.status)).toEqual(['passed', 'failed', 'failed']);
 
     const done = await check(solution);
     expect(done).toMatchObject({ passed: true, completed: true, solutionAvailable: true });
-    expect(await call(backend, 'exercise.solution', { lessonId: LESSON })).toEqual({
+    expect(await call(backend, 'exercise.solution', { lessonId: LESSON, language: 'en' })).toEqual({
       filename: 'index.mjs',
       code: solution,
+      revealedEarly: false,
+    });
+    // The same solution, commented for a Korean learner.
+    expect(await call(backend, 'exercise.solution', { lessonId: LESSON, language: 'ko' })).toEqual({
+      filename: 'index.mjs',
+      code: koreanSolution,
       revealedEarly: false,
     });
     await backend.close();
@@ -82,7 +93,8 @@ describe('exercise methods', () => {
 
   it('shows the solution early only when confirmed, and remembers that it was', async () => {
     const backend = backendAt(tempDir(), REAL_LESSONS);
-    const shown = await call(backend, 'exercise.solution', { lessonId: LESSON, confirm: true });
+    const shown = await call(backend, 'exercise.solution', { lessonId: LESSON, confirm: true, language: 'ko' });
+    expect(shown.code).toBe(koreanSolution);
     expect(shown.revealedEarly).toBe(true);
     const state = await call(backend, 'exercise.get', { lessonId: LESSON, language: 'en' });
     expect(state?.solutionRevealedAt).toEqual(expect.any(String));

@@ -1,12 +1,14 @@
 /**
  * What the code editor underlines and offers in a handler, with the TypeScript worker the editor
- * runs: no lesson's starter or solution shows a false error (lesson 7's starter imports from
- * node:fs), real mistakes and APIs the sandbox lacks are underlined, and IntelliSense offers the
- * sandbox's Node.js functions.
+ * runs: no lesson's starter or solution, in any language, shows a false error (lesson 7's starter
+ * imports from node:fs), real mistakes and APIs the sandbox lacks are underlined, and IntelliSense
+ * offers the sandbox's Node.js functions.
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { LessonCode } from '../../../sandbox/course/lesson-code.ts';
 import { loadCourse } from '../../../sandbox/course/lesson-library.ts';
+import { LANGUAGES } from '../../../sandbox/course/load-lesson.ts';
 import { layerPackageNames, layerTypeFiles } from '../../../renderer/monaco/layer-declarations.ts';
 import { type EditorTypeChecker, loadEditorTypeChecker, type Problem } from './editor-type-checker.ts';
 
@@ -25,11 +27,21 @@ const INTENDED: Record<string, Problem[]> = {
   '12-layers/starter.mjs': [
     { code: 2307, line: 21, message: "Cannot find module 'shop-rules' or its corresponding type declarations." },
   ],
+  '12-layers/starter.ko.mjs': [
+    { code: 2307, line: 21, message: "Cannot find module 'shop-rules' or its corresponding type declarations." },
+  ],
 };
 
+/** Every file the editor may open for a lesson's starter or solution: the default and each language's. */
+const handlerFiles = (file: LessonCode) => [
+  { source: file.source, code: file.code },
+  ...Object.values(file.variants).map((variant) => ({ source: variant.source, code: variant.code })),
+];
+
 describe('the code editor on handlers', () => {
-  it("shows no error in any lesson's starter or solution, but a starter's intended mistake", async () => {
+  it("shows no error in any lesson's starter or solution in any language, but a starter's intended mistake", async () => {
     expect(course.lessons.length).toBeGreaterThan(10);
+    let checked = 0;
     for (const lesson of course.lessons) {
       // The editor of a lesson that publishes layers knows their modules once they are attached;
       // the checks attach them, so the solution is read with every published layer attached.
@@ -40,10 +52,15 @@ describe('the code editor on handlers', () => {
         ? await loadEditorTypeChecker({ extraFiles: layerTypeFiles(layerFiles) })
         : editor;
       for (const file of [lesson.starter, lesson.solution]) {
-        const where = `${lesson.folder}/${file.source}`;
-        expect(await checker.problems(file.code, file.filename), where).toEqual(INTENDED[where] ?? []);
+        for (const { source, code } of handlerFiles(file)) {
+          const where = `${lesson.folder}/${source}`;
+          expect(await checker.problems(code, file.filename), where).toEqual(INTENDED[where] ?? []);
+          checked += 1;
+        }
       }
     }
+    // Both languages of both files of every lesson.
+    expect(checked).toBe(course.lessons.length * 2 * LANGUAGES.length);
   });
 
   it("accepts lesson 7's node:fs import and underlines a wrong call to it", async () => {

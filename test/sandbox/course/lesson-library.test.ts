@@ -9,6 +9,7 @@ import { useTempDirs } from '../../support/temp-dir.ts';
 
 const REAL_LESSONS = fileURLToPath(new URL('../../../lessons', import.meta.url));
 const FIXTURE_LESSONS = fileURLToPath(new URL('../../fixtures/lessons', import.meta.url));
+const FIXTURE_COURSE = fileURLToPath(new URL('../../fixtures/course', import.meta.url));
 const tempDir = useTempDirs();
 
 describe('the real course in lessons/', () => {
@@ -39,6 +40,27 @@ describe('the real course in lessons/', () => {
     for (const question of lesson?.quiz ?? []) {
       expect(Object.keys(question).sort()).toEqual(['choices', 'id', 'kind', 'prompt']);
     }
+  });
+
+  it('gives every lesson its starter and solution in Korean: Korean comments, the same code', () => {
+    for (const lesson of course.lessons) {
+      for (const file of [lesson.starter, lesson.solution]) {
+        const korean = file.variants.ko;
+        expect(korean?.source, lesson.folder).toBe(file.source.replace(/\.mjs$/, '.ko.mjs'));
+        expect(korean?.code, `${lesson.folder}/${korean?.source}`).toMatch(/\/\/.*[가-힣]|\*.*[가-힣]/);
+        expect(file.code, `${lesson.folder}/${file.source}`).not.toMatch(/[가-힣]/);
+      }
+    }
+  });
+
+  it('serves the starter in the language asked for, in the lesson and its exercise', () => {
+    const library = createLessonLibrary(REAL_LESSONS);
+    const ko = library.get('first-function', 'ko')?.starter.code;
+    const en = library.get('first-function', 'en')?.starter.code;
+    expect(ko).toContain('// TODO: event.name에게 인사하고');
+    expect(en).toContain('// TODO: greet event.name');
+    expect(library.exercise('first-function', 'ko')?.starter.code).toBe(ko);
+    expect(library.exercise('first-function', 'en')?.starter.code).toBe(en);
   });
 
   it('keeps lessons in folder-number order with unique ids', () => {
@@ -80,6 +102,17 @@ describe('the fixture course in test/fixtures/lessons/', () => {
     expect(reported).toHaveLength(1);
     expect(library.question('valid-lesson', 'billing-unit')?.answer).toBe('ms1');
     expect(library.get('missing-korean', 'en')).toBeUndefined();
+  });
+});
+
+describe('starters without a Korean variant', () => {
+  it('give Korean learners the default file, which lessons:check reports', () => {
+    const library = createLessonLibrary(FIXTURE_COURSE, () => undefined);
+    const english = library.lesson('code-missing')?.starter.code;
+    expect(english).toContain('No Korean variant');
+    expect(library.get('code-missing', 'ko')?.starter.code).toBe(english);
+    expect(library.exercise('code-missing', 'ko')?.starter.code).toBe(english);
+    expect(library.lesson('code-missing')?.starter.variants).toEqual({});
   });
 });
 

@@ -72,6 +72,21 @@ describe('the fixture course', () => {
   it('passes a lesson whose checks play scenario files it ships (scenarios/ and *.scenario.yaml)', () => {
     expect(problemsOf(report, '07-scenario')).toEqual([]);
   });
+
+  it('passes Korean code laid out differently, and names the first line where a Korean variant is another program', () => {
+    // 01-passes' solution.ko.mjs has its own comments, line breaks and trailing comma: the same program.
+    expect(problemsOf(report, '01-passes')).toEqual([]);
+    expect(problemsOf(report, '08-code-differs')).toEqual([
+      "course/08-code-differs/starter.ko.mjs: is not the same program as starter.mjs (only comments and whitespace may differ); the first difference is on line 3 `export const handler = async (event) => ({ message: '할 일' });`, where starter.mjs has line 1 `export const handler = async (event) => ({ message: 'TODO' });`",
+    ]);
+  });
+
+  it('reports a missing Korean starter and solution', () => {
+    expect(problemsOf(report, '09-code-missing')).toEqual([
+      'course/09-code-missing/starter.ko.mjs: the file is missing: the Korean variant of starter.mjs, the same code with comments written for Korean learners',
+      'course/09-code-missing/solution.ko.mjs: the file is missing: the Korean variant of solution.mjs, the same code with comments written for Korean learners',
+    ]);
+  });
 });
 
 describe('content rules on copies of the passing lesson', () => {
@@ -79,6 +94,7 @@ describe('content rules on copies of the passing lesson', () => {
     const root = courseWith('01-passes');
     const dir = join(root, '01-passes');
     cpSync(join(dir, 'solution.mjs'), join(dir, 'starter.mjs'));
+    cpSync(join(dir, 'solution.ko.mjs'), join(dir, 'starter.ko.mjs'));
     writeFileSync(
       join(dir, 'quiz.yaml'),
       readFileSync(join(dir, 'quiz.yaml'), 'utf8').replace(`answer: '{"count": 3}'`, `answer: '{"count": 1}'`),
@@ -89,9 +105,35 @@ describe('content rules on copies of the passing lesson', () => {
     expect(problemsOf(report, '01-passes')).toEqual([
       'course/01-passes/index.ko.md: has 2 "## " heading(s) but index.en.md has 1; the translations must have the same sections',
       'course/01-passes/index.ko.md: has 2 code block(s) but index.en.md has 1; the translations must show the same code',
-      'course/01-passes/notes.txt: is not a lesson file (allowed: lesson.yaml, index.en.md, index.ko.md, quiz.yaml, exercise.yaml, checks.ts, starter.mjs, solution.mjs, scenarios/, *.scenario.yaml); remove it or move it out of the lesson',
+      'course/01-passes/notes.txt: is not a lesson file (allowed: lesson.yaml, index.en.md, index.ko.md, quiz.yaml, exercise.yaml, checks.ts, starter.mjs, starter.ko.mjs, solution.mjs, solution.ko.mjs, scenarios/, *.scenario.yaml); remove it or move it out of the lesson',
       'course/01-passes/starter.mjs: passes every task: a starter must leave work to do',
       'course/01-passes/quiz.yaml: questions[4].answer: "{\\"count\\": 1}" does not match what invoke 3 really returns: "{\\"count\\":3}"',
+    ]);
+  });
+
+  it('says where a Korean variant goes on, stops early or does not parse', async () => {
+    const root = courseWith('01-passes', '07-scenario');
+    const passes = join(root, '01-passes');
+    appendFileSync(join(passes, 'solution.ko.mjs'), "console.log('번역하다 남은 줄');\n");
+    writeFileSync(
+      join(passes, 'starter.ko.mjs'),
+      '// 할 일\nexport const handler = async (event) => ({ message: "TODO" ;\n',
+    );
+    const scenario = join(root, '07-scenario', 'solution.ko.mjs');
+    const lines = readFileSync(scenario, 'utf8').split('\n');
+    // Leaves out the log line: where solution.mjs logs (its line 8), the Korean one closes the loop.
+    writeFileSync(scenario, lines.filter((line) => !line.includes('console.log')).join('\n'));
+    // Stops before the handler: the English file goes on.
+    const starter = join(root, '07-scenario', 'starter.ko.mjs');
+    writeFileSync(starter, readFileSync(starter, 'utf8').replace(/export const handler[^]*$/, ''));
+    const report = await checkCourse(root, { host });
+    expect(problemsOf(report, '01-passes')).toEqual([
+      'course/01-passes/starter.ko.mjs: is not the same program as starter.mjs (only comments and whitespace may differ); it does not parse: Expected "}" but found ";" (line 2)',
+      "course/01-passes/solution.ko.mjs: is not the same program as solution.mjs (only comments and whitespace may differ); line 8 `console.log('번역하다 남은 줄');` is not in solution.mjs, which ends before it",
+    ]);
+    expect(problemsOf(report, '07-scenario')).toEqual([
+      'course/07-scenario/starter.ko.mjs: is not the same program as starter.mjs (only comments and whitespace may differ); it ends where starter.mjs goes on at line 3 `export const handler = async (event) => {`',
+      'course/07-scenario/solution.ko.mjs: is not the same program as solution.mjs (only comments and whitespace may differ); the first difference is on line 9 `}`, where solution.mjs has line 8 `console.log(`copied ${copy}`);`',
     ]);
   });
 
