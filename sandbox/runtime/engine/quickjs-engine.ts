@@ -11,6 +11,7 @@ import { newQuickJSWASMModule, RELEASE_SYNC } from 'quickjs-emscripten';
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten';
 import { EventCodec } from './event-codec.ts';
 import { GuestCalls, type EmscriptenHeap } from './guest-calls.ts';
+import { MemoryGrowth } from './memory-growth.ts';
 
 /** The few parts of the emscripten module this file reads (not part of quickjs-emscripten's API). */
 interface EmscriptenParts extends EmscriptenHeap {
@@ -72,8 +73,12 @@ export class QuickJsEngine {
   readonly calls: GuestCalls | undefined;
   /** Events decoded instead of parsed by every invoke (see event-codec.ts). */
   readonly events: EventCodec;
+  /** The module's memory growth, told to the running phase (see memory-growth.ts). */
+  readonly growth: MemoryGrowth | undefined;
   /** Environments currently living in this engine. */
   environments = 0;
+  /** Sum of the last exact heap measurement of each environment living in this engine. */
+  measuredHeapBytes = 0;
   /** Set once the module trapped: nothing may call into it again. */
   broken: string | undefined;
   /** No new environments go here; dropped when the last one ends. */
@@ -97,6 +102,7 @@ export class QuickJsEngine {
     this.mallocCountWord = this.locateMallocCount();
     this.calls = this.probeCalls();
     this.events = new EventCodec(wasm);
+    this.growth = MemoryGrowth.watch(wasm);
   }
 
   /** Load a fresh module (a few ms: the .wasm file is compiled once per process and cached by V8). */

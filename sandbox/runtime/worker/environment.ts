@@ -13,6 +13,7 @@ import type { FunctionConfig, LogLine, SourceFile } from '../../invocation/recor
 import { functionLine, platformLine, type ConsoleLevel } from '../../invocation/log-lines.ts';
 import { guestHeapBudgetBytes, logLineMs, RUNTIME_BASELINE_MEMORY_MB } from '../../model/time-model.ts';
 import type { GuestArg } from '../engine/guest-calls.ts';
+import type { GrowthListener } from '../engine/memory-growth.ts';
 import { EngineBrokenError, type QuickJsEngine } from '../engine/quickjs-engine.ts';
 import { functionArn, lambdaEnvironment, logGroupName, newLogStreamName, NODE_VERSIONS } from '../lambda-identity.ts';
 import { AccountLink } from './account-link.ts';
@@ -202,12 +203,40 @@ export class ExecutionEnvironment {
     const count = this.engine.liveAllocations(this.runtime);
     const memory = this.engine.memoryBytes();
     if (exact || count < 0 || c.count <= 0 || memory !== c.memory || Math.abs(count - c.count) > c.count * 0.1 + 2000) {
-      c.bytes = this.engine.usedBytes(this.runtime, this.ctx);
+      const bytes = this.engine.usedBytes(this.runtime, this.ctx);
+      this.engine.measuredHeapBytes += bytes - c.bytes;
+      c.bytes = bytes;
       c.count = count;
       c.memory = memory;
       return c.bytes;
     }
     return Math.round((c.bytes * count) / c.count);
+  }
+
+  measureHeapQuietly(): number {
+    return this.engine.usedBytes(this.runtime, this.ctx);
+  }
+
+  unaccountedEngineBytes(memoryBytes: number): number {
+    return memoryBytes - this.engine.initialMemoryBytes - this.engine.measuredHeapBytes;
+  }
+
+  watchGrowth(listener: GrowthListener): void {
+    const { growth } = this.engine;
+    if (growth) growth.listener = listener;
+  }
+
+  unwatchGrowth(listener: GrowthListener): void {
+    const { growth } = this.engine;
+    if (growth?.listener === listener) growth.listener = undefined;
+  }
+
+  readInterruptCounter(): number {
+    return this.engine.growth?.readCounter(this.ctx) ?? -1;
+  }
+
+  writeInterruptCounter(steps: number): void {
+    this.engine.growth?.writeCounter(this.ctx, steps);
   }
 
   readGuestClock(): number {
@@ -377,6 +406,10 @@ export class ExecutionEnvironment {
   }
 
   private freeRuntime(): void {
+    // A phase that never ended (the engine broke under it) must not hear about growth any more.
+    this.budget.end();
+    this.engine.measuredHeapBytes -= this.heapCache.bytes;
+    this.heapCache.bytes = 0;
     for (const h of this.fns.values()) h.dispose();
     this.fns.clear();
     this.clk?.dispose();
