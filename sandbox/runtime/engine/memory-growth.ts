@@ -15,10 +15,13 @@
 import type { QuickJSContext, QuickJSWASMModule } from 'quickjs-emscripten';
 
 /**
- * Told before the memory grows from `currentBytes`; returning false refuses the growth, so the
- * allocation that needed it fails and QuickJS throws its catchable "out of memory".
+ * Told before the memory grows from `currentBytes` to `newBytes`; returning false refuses the
+ * growth, so the allocation that needed it fails and QuickJS throws its catchable "out of memory"
+ * (emscripten first asks for 20% more, then for less).
  */
-export type GrowthListener = (currentBytes: number) => boolean;
+export type GrowthListener = (currentBytes: number, newBytes: number) => boolean;
+
+const PAGE_BYTES = 65536;
 
 /** QuickJS's JS_INTERRUPT_COUNTER_INIT: the counter's value right after it fired. */
 const COUNTER_INIT = 10_000;
@@ -54,7 +57,8 @@ export class MemoryGrowth {
     // emscripten's heap resize calls `memory.grow(pages)` and treats a throw as "no more memory".
     memory.grow = (pages: number): number => {
       const listener = this.listener;
-      if (listener && !listener(memory.buffer.byteLength)) throw new RangeError('Coldstart: the running function is over its memory budget');
+      const current = memory.buffer.byteLength;
+      if (listener && !listener(current, current + pages * PAGE_BYTES)) throw new RangeError('Coldstart: the running function is over its memory budget');
       return grow(pages);
     };
   }

@@ -155,9 +155,10 @@ export class QuickJsEngine {
 
   /**
    * Free an environment's context and runtime. QuickJS (2025-09-13, as built by quickjs-emscripten
-   * 0.32) asserts in JS_FreeRuntime that no object is left (`list_empty(&rt->gc_obj_list)`), and
-   * its WebAssembly build fails that check after some heaps, e.g. a big allocation made inside a
-   * promise job (any async handler returning a few MB), or after an out-of-memory error. The
+   * 0.32) asserts in JS_FreeRuntime that no object is left (`list_empty(&rt->gc_obj_list)`). That
+   * check used to fail after a promise job grew the WebAssembly memory (the library's
+   * executePendingJobs then opened a second context; jobs now run through guest-calls.ts), and
+   * any value a future bug leaves alive would fail it again. The
    * failed assertion calls emscripten's abort(), which prints "Aborted(...)" and poisons the whole
    * module that every environment of the thread shares. The abort hook turns that one failure
    * into a leak instead: the runtime's remains stay in the module (counted in leakedRuntimes; the

@@ -63,11 +63,8 @@ export interface BudgetTarget {
   heapBytes(exact?: boolean): number;
   /** The heap's exact size, leaving heapBytes()'s estimate alone (a check REPORT never sees). */
   measureHeapQuietly(): number;
-  /**
-   * Bytes of the engine's memory (of `memoryBytes` in all) that no environment's measured heap
-   * accounts for: free memory, or what the running guest allocated since it was last measured.
-   */
-  unaccountedEngineBytes(memoryBytes: number): number;
+  /** Engine memory its environments are known to need: its start size plus their measured heaps. */
+  engineAccountedBytes(): number;
   /** Be told before the engine's memory grows while a phase runs (see memory-growth.ts). */
   watchGrowth(listener: GrowthListener): void;
   unwatchGrowth(listener: GrowthListener): void;
@@ -80,9 +77,10 @@ export interface BudgetTarget {
 const EXACT_HEAP_EVERY_TICKS = 64;
 
 /**
- * The engine's memory may grow during a phase only while the memory no environment accounts for
- * stays below twice the phase's heap budget plus this (16 MB). Growth normally triggers an early
- * tick that measures the heap, but a guest can fill the engine's free memory (what earlier
+ * The engine's memory may grow during a phase only while, grown, it stays below what its
+ * environments were known to need when the phase began plus twice the phase's heap budget plus
+ * this (16 MB). Growth normally triggers an early tick that measures the heap, but a guest can
+ * fill the engine's free memory (what earlier
  * memory bombs left) in a few steps before it needs growth, and one built-in call can allocate
  * without end (JSON.parse of a huge text) where no tick can interrupt it: refusing bounds both,
  * so memory bombs do not make the engine grow bomb after bomb. Twice the budget leaves room for
@@ -110,9 +108,13 @@ export class ExecutionBudget {
   stopMarkMs: number | undefined;
   /** Steps that were left before the natural tick when growth asked for an early one. */
   private stepsBeforeEarlyTick: number | undefined;
+  /** engineAccountedBytes() when the phase began. */
+  private accountedAtBegin = 0;
+  /** True while `stopped` comes from a refused growth that a smaller retry may still satisfy. */
+  private stoppedByRefusal = false;
   /** True inside onTick: growth there comes from measuring, not from the guest. */
   private inTick = false;
-  private readonly growthListener: GrowthListener = (currentBytes) => this.onGrowth(currentBytes);
+  private readonly growthListener: GrowthListener = (_currentBytes, newBytes) => this.onGrowth(newBytes);
 
   constructor(runtime: QuickJSRuntime, target: BudgetTarget, clock: VirtualClock) {
     this.target = target;
@@ -124,8 +126,10 @@ export class ExecutionBudget {
   begin(limits: PhaseLimits): void {
     this.limits = limits;
     this.stopped = undefined;
+    this.stoppedByRefusal = false;
     this.stopMarkMs = undefined;
     this.realStart = performance.now();
+    this.accountedAtBegin = this.target.engineAccountedBytes();
     this.target.watchGrowth(this.growthListener);
   }
 
@@ -185,11 +189,18 @@ export class ExecutionBudget {
    * allocator: nothing here may call into QuickJS). Asks for an early tick, which measures the
    * heap; refuses growth beyond the backstop (see GROWTH_SLACK_BYTES).
    */
-  private onGrowth(currentBytes: number): boolean {
+  private onGrowth(newBytes: number): boolean {
     const limits = this.limits;
     if (!limits || this.inTick) return true;
-    const refuse = this.target.unaccountedEngineBytes(currentBytes) > 2 * limits.heapBudgetBytes + GROWTH_SLACK_BYTES;
-    if (refuse) this.stopped ??= 'memory';
+    const refuse = newBytes - this.accountedAtBegin > 2 * limits.heapBudgetBytes + GROWTH_SLACK_BYTES;
+    // The allocation fails unless emscripten's smaller retry (which comes right after) is allowed.
+    if (refuse && !this.stopped) {
+      this.stopped = 'memory';
+      this.stoppedByRefusal = true;
+    } else if (!refuse && this.stoppedByRefusal) {
+      this.stopped = undefined;
+      this.stoppedByRefusal = false;
+    }
     if (this.stepsBeforeEarlyTick === undefined) {
       const steps = this.target.readInterruptCounter();
       if (steps > 1) {
@@ -221,6 +232,7 @@ export class ExecutionBudget {
       }
     }
     if (!this.stopped) return false;
+    this.stoppedByRefusal = false;
     this.stopMarkMs ??= this.target.readGuestClock();
     return true;
   }
@@ -230,7 +242,10 @@ export class ExecutionBudget {
     const steps = this.stepsBeforeEarlyTick;
     if (steps !== undefined && limits) return this.onEarlyTick(steps, limits);
     if (!limits || this.paused) return false;
-    if (this.stopped) return true;
+    if (this.stopped) {
+      this.stoppedByRefusal = false;
+      return true;
+    }
     this.ticks += 1;
     const guestMs = this.target.readGuestClock();
     this.clock.advanceTo(guestMs);
