@@ -11,6 +11,7 @@ import { newQuickJSWASMModule, RELEASE_SYNC } from 'quickjs-emscripten';
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten';
 import { EventCodec } from './event-codec.ts';
 import { GuestCalls, type EmscriptenHeap } from './guest-calls.ts';
+import { MemoryGrowth } from './memory-growth.ts';
 
 /** The few parts of the emscripten module this file reads (not part of quickjs-emscripten's API). */
 interface EmscriptenParts extends EmscriptenHeap {
@@ -72,8 +73,12 @@ export class QuickJsEngine {
   readonly calls: GuestCalls | undefined;
   /** Events decoded instead of parsed by every invoke (see event-codec.ts). */
   readonly events: EventCodec;
+  /** The module's memory growth, told to the running phase (see memory-growth.ts). */
+  readonly growth: MemoryGrowth | undefined;
   /** Environments currently living in this engine. */
   environments = 0;
+  /** Sum of the last exact heap measurement of each environment living in this engine. */
+  measuredHeapBytes = 0;
   /** Set once the module trapped: nothing may call into it again. */
   broken: string | undefined;
   /** No new environments go here; dropped when the last one ends. */
@@ -97,6 +102,7 @@ export class QuickJsEngine {
     this.mallocCountWord = this.locateMallocCount();
     this.calls = this.probeCalls();
     this.events = new EventCodec(wasm);
+    this.growth = MemoryGrowth.watch(wasm);
   }
 
   /** Load a fresh module (a few ms: the .wasm file is compiled once per process and cached by V8). */
@@ -149,9 +155,10 @@ export class QuickJsEngine {
 
   /**
    * Free an environment's context and runtime. QuickJS (2025-09-13, as built by quickjs-emscripten
-   * 0.32) asserts in JS_FreeRuntime that no object is left (`list_empty(&rt->gc_obj_list)`), and
-   * its WebAssembly build fails that check after some heaps, e.g. a big allocation made inside a
-   * promise job (any async handler returning a few MB), or after an out-of-memory error. The
+   * 0.32) asserts in JS_FreeRuntime that no object is left (`list_empty(&rt->gc_obj_list)`). That
+   * check used to fail after a promise job grew the WebAssembly memory (the library's
+   * executePendingJobs then opened a second context; jobs now run through guest-calls.ts), and
+   * any value a future bug leaves alive would fail it again. The
    * failed assertion calls emscripten's abort(), which prints "Aborted(...)" and poisons the whole
    * module that every environment of the thread shares. The abort hook turns that one failure
    * into a leak instead: the runtime's remains stay in the module (counted in leakedRuntimes; the

@@ -13,6 +13,7 @@ import type { FunctionConfig, LogLine, SourceFile } from '../../invocation/recor
 import { functionLine, platformLine, type ConsoleLevel } from '../../invocation/log-lines.ts';
 import { guestHeapBudgetBytes, logLineMs, RUNTIME_BASELINE_MEMORY_MB } from '../../model/time-model.ts';
 import type { GuestArg } from '../engine/guest-calls.ts';
+import type { GrowthListener } from '../engine/memory-growth.ts';
 import { EngineBrokenError, type QuickJsEngine } from '../engine/quickjs-engine.ts';
 import { functionArn, lambdaEnvironment, logGroupName, newLogStreamName, NODE_VERSIONS } from '../lambda-identity.ts';
 import { AccountLink } from './account-link.ts';
@@ -202,12 +203,40 @@ export class ExecutionEnvironment {
     const count = this.engine.liveAllocations(this.runtime);
     const memory = this.engine.memoryBytes();
     if (exact || count < 0 || c.count <= 0 || memory !== c.memory || Math.abs(count - c.count) > c.count * 0.1 + 2000) {
-      c.bytes = this.engine.usedBytes(this.runtime, this.ctx);
+      const bytes = this.engine.usedBytes(this.runtime, this.ctx);
+      this.engine.measuredHeapBytes += bytes - c.bytes;
+      c.bytes = bytes;
       c.count = count;
       c.memory = memory;
       return c.bytes;
     }
     return Math.round((c.bytes * count) / c.count);
+  }
+
+  measureHeapQuietly(): number {
+    return this.engine.usedBytes(this.runtime, this.ctx);
+  }
+
+  engineAccountedBytes(): number {
+    return this.engine.initialMemoryBytes + this.engine.measuredHeapBytes;
+  }
+
+  watchGrowth(listener: GrowthListener): void {
+    const { growth } = this.engine;
+    if (growth) growth.listener = listener;
+  }
+
+  unwatchGrowth(listener: GrowthListener): void {
+    const { growth } = this.engine;
+    if (growth?.listener === listener) growth.listener = undefined;
+  }
+
+  readInterruptCounter(): number {
+    return this.engine.growth?.readCounter(this.ctx) ?? -1;
+  }
+
+  writeInterruptCounter(steps: number): void {
+    this.engine.growth?.writeCounter(this.ctx, steps);
   }
 
   readGuestClock(): number {
@@ -296,17 +325,22 @@ export class ExecutionEnvironment {
   }
 
   /**
-   * Run up to `max` promise jobs: how many ran, or the message of the error one threw. (This stays
-   * on the library's executePendingJobs: a job that grows the WebAssembly memory makes it read the
-   * job's context through a stale view and open a second context, which QuickJS's leak check then
-   * reports when the runtime is freed; engine-teardown.test.ts covers what follows from that.)
+   * Run up to `max` promise jobs: how many ran, or the message of the error one threw. The jobs go
+   * through the engine's direct calls (guest-calls.ts): the library's executePendingJobs reads the
+   * job's context through a stale view when a job grows the WebAssembly memory and then opens a
+   * second context, which QuickJS's leak check reports when the runtime is freed.
    */
   runJobs(max: number): number | { message: string | undefined } {
-    const r = this.runtime.executePendingJobs(max);
-    if (!r.error) return r.value;
-    const dumped = r.error.context.dump(r.error) as { message?: string } | undefined;
+    const r = this.engine.calls ? this.engine.calls.runJobs(this.runtime, this.ctx, max) : this.libraryJobs(max);
+    if (typeof r === 'number') return r;
+    const dumped = this.ctx.dump(r.error) as { message?: string } | undefined;
     r.error.dispose();
     return { message: dumped?.message };
+  }
+
+  private libraryJobs(max: number): number | { error: QuickJSHandle } {
+    const r = this.runtime.executePendingJobs(max);
+    return r.error ? { error: r.error } : r.value;
   }
 
   private lookup(name: string): QuickJSHandle {
@@ -377,6 +411,10 @@ export class ExecutionEnvironment {
   }
 
   private freeRuntime(): void {
+    // A phase that never ended (the engine broke under it) must not hear about growth any more.
+    this.budget.end();
+    this.engine.measuredHeapBytes -= this.heapCache.bytes;
+    this.heapCache.bytes = 0;
     for (const h of this.fns.values()) h.dispose();
     this.fns.clear();
     this.clk?.dispose();

@@ -6,6 +6,7 @@
  * that protects the learner's computer. Returning true makes QuickJS throw "interrupted".
  */
 import type { QuickJSRuntime } from 'quickjs-emscripten';
+import type { GrowthListener } from '../engine/memory-growth.ts';
 import { MEMORY_CHECK_EVERY_TICKS, promiseJobMs, REAL_CPU_CAP_MS, tickMs } from '../../model/time-model.ts';
 
 /** Why the guest was stopped. */
@@ -60,10 +61,33 @@ export interface BudgetTarget {
   readGuestClock(): number;
   writeGuestClock(ms: number): void;
   heapBytes(exact?: boolean): number;
+  /** The heap's exact size, leaving heapBytes()'s estimate alone (a check REPORT never sees). */
+  measureHeapQuietly(): number;
+  /** Engine memory its environments are known to need: its start size plus their measured heaps. */
+  engineAccountedBytes(): number;
+  /** Be told before the engine's memory grows while a phase runs (see memory-growth.ts). */
+  watchGrowth(listener: GrowthListener): void;
+  unwatchGrowth(listener: GrowthListener): void;
+  /** Interpreter steps left before the next tick, -1 when unknown (see memory-growth.ts). */
+  readInterruptCounter(): number;
+  writeInterruptCounter(steps: number): void;
 }
 
 /** Ticks between forced exact heap measurements (a backstop for what the cheap check misses). */
 const EXACT_HEAP_EVERY_TICKS = 64;
+
+/**
+ * The engine's memory may grow during a phase only while, grown, it stays below what its
+ * environments were known to need when the phase began plus twice the phase's heap budget plus
+ * this (16 MB). Growth normally triggers an early tick that measures the heap, but a guest can
+ * fill the engine's free memory (what earlier
+ * memory bombs left) in a few steps before it needs growth, and one built-in call can allocate
+ * without end (JSON.parse of a huge text) where no tick can interrupt it: refusing bounds both,
+ * so memory bombs do not make the engine grow bomb after bomb. Twice the budget leaves room for
+ * what QuickJS's heap size leaves out (allocator overhead, array capacity), so a function within
+ * its budget is not refused.
+ */
+const GROWTH_SLACK_BYTES = 16 * 1024 * 1024;
 
 /** Counts ticks for the running phase and decides when to interrupt. */
 export class ExecutionBudget {
@@ -82,6 +106,15 @@ export class ExecutionBudget {
    * would have killed the process first, so those lines are not kept.
    */
   stopMarkMs: number | undefined;
+  /** Steps that were left before the natural tick when growth asked for an early one. */
+  private stepsBeforeEarlyTick: number | undefined;
+  /** engineAccountedBytes() when the phase began. */
+  private accountedAtBegin = 0;
+  /** True while `stopped` comes from a refused growth that a smaller retry may still satisfy. */
+  private stoppedByRefusal = false;
+  /** True inside onTick: growth there comes from measuring, not from the guest. */
+  private inTick = false;
+  private readonly growthListener: GrowthListener = (_currentBytes, newBytes) => this.onGrowth(newBytes);
 
   constructor(runtime: QuickJSRuntime, target: BudgetTarget, clock: VirtualClock) {
     this.target = target;
@@ -93,13 +126,20 @@ export class ExecutionBudget {
   begin(limits: PhaseLimits): void {
     this.limits = limits;
     this.stopped = undefined;
+    this.stoppedByRefusal = false;
     this.stopMarkMs = undefined;
     this.realStart = performance.now();
+    this.accountedAtBegin = this.target.engineAccountedBytes();
+    this.target.watchGrowth(this.growthListener);
   }
 
   /** Phase over: further ticks (there should be none) never interrupt. */
   end(): void {
     this.limits = undefined;
+    this.target.unwatchGrowth(this.growthListener);
+    // An early tick asked for but not reached: the counter goes back to where it was.
+    if (this.stepsBeforeEarlyTick !== undefined) this.target.writeInterruptCounter(this.stepsBeforeEarlyTick);
+    this.stepsBeforeEarlyTick = undefined;
   }
 
   get active(): boolean {
@@ -144,15 +184,78 @@ export class ExecutionBudget {
     return performance.now() - this.realStart > REAL_CPU_CAP_MS;
   }
 
+  /**
+   * The engine's memory is about to grow while this phase runs (called from inside the module's
+   * allocator: nothing here may call into QuickJS). Asks for an early tick, which measures the
+   * heap; refuses growth beyond the backstop (see GROWTH_SLACK_BYTES).
+   */
+  private onGrowth(newBytes: number): boolean {
+    const limits = this.limits;
+    if (!limits || this.inTick) return true;
+    const refuse = newBytes - this.accountedAtBegin > 2 * limits.heapBudgetBytes + GROWTH_SLACK_BYTES;
+    // The allocation fails unless emscripten's smaller retry (which comes right after) is allowed.
+    if (refuse && !this.stopped) {
+      this.stopped = 'memory';
+      this.stoppedByRefusal = true;
+    } else if (!refuse && this.stoppedByRefusal) {
+      this.stopped = undefined;
+      this.stoppedByRefusal = false;
+    }
+    if (this.stepsBeforeEarlyTick === undefined) {
+      const steps = this.target.readInterruptCounter();
+      if (steps > 1) {
+        this.stepsBeforeEarlyTick = steps;
+        this.target.writeInterruptCounter(1);
+      }
+    }
+    return !refuse;
+  }
+
+  /**
+   * The early tick growth asked for: the counter gets back the steps it had (less the one just
+   * taken), so natural ticks, and the virtual time they count, fall exactly where they would
+   * have; only the heap is measured, and only an over-budget heap is recorded.
+   */
+  private onEarlyTick(steps: number, limits: PhaseLimits): boolean {
+    this.stepsBeforeEarlyTick = undefined;
+    this.target.writeInterruptCounter(steps - 1);
+    if (!this.stopped) {
+      this.inTick = true;
+      try {
+        const bytes = this.target.measureHeapQuietly();
+        if (bytes > limits.heapBudgetBytes) {
+          this.peakHeapBytes = Math.max(this.peakHeapBytes, bytes);
+          this.stopped = 'memory';
+        }
+      } finally {
+        this.inTick = false;
+      }
+    }
+    if (!this.stopped) return false;
+    this.stoppedByRefusal = false;
+    this.stopMarkMs ??= this.target.readGuestClock();
+    return true;
+  }
+
   private onTick(): boolean {
     const limits = this.limits;
+    const steps = this.stepsBeforeEarlyTick;
+    if (steps !== undefined && limits) return this.onEarlyTick(steps, limits);
     if (!limits || this.paused) return false;
-    if (this.stopped) return true;
+    if (this.stopped) {
+      this.stoppedByRefusal = false;
+      return true;
+    }
     this.ticks += 1;
     const guestMs = this.target.readGuestClock();
     this.clock.advanceTo(guestMs);
     this.clock.advance(tickMs(limits.memorySizeMB));
-    if (this.ticks % MEMORY_CHECK_EVERY_TICKS === 0) this.sampleHeap(this.ticks % EXACT_HEAP_EVERY_TICKS === 0);
+    this.inTick = true;
+    try {
+      if (this.ticks % MEMORY_CHECK_EVERY_TICKS === 0) this.sampleHeap(this.ticks % EXACT_HEAP_EVERY_TICKS === 0);
+    } finally {
+      this.inTick = false;
+    }
     if (this.stopped) {
       this.stopMarkMs = guestMs;
       return true;

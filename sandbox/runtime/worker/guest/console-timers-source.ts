@@ -35,43 +35,8 @@ export const CONSOLE_TIMERS_SOURCE = String.raw`
   }
   ['TextEncoder', 'TextDecoder', 'atob', 'btoa', 'Buffer', 'URL', 'URLSearchParams', 'crypto', 'structuredClone', 'fetch'].forEach(function (n) { lazyGlobal(n, 'globals'); });
 
-  // Unhandled promise rejections: QuickJS's rejection tracker is not reachable from the host, so
-  // promises made through the global Promise are tracked here (see SUPPORTED.md for the limits).
-  var NativePromise = Promise, nativeThen = Promise.prototype.then;
-  var unhandled = new Map(), handled = new WeakSet();
-  function TrackedPromise(executor) {
-    if (!new.target) throw new TypeError("Promise constructor cannot be invoked without 'new'");
-    var self, early = false, reason;
-    self = Reflect.construct(NativePromise, [function (resolve, reject) {
-      executor(resolve, function (r) {
-        reject(r);
-        if (self === undefined) { early = true; reason = r; }
-        else if (!handled.has(self)) unhandled.set(self, r);
-      });
-    }], new.target);
-    if (early && !handled.has(self)) unhandled.set(self, reason);
-    return self;
-  }
-  TrackedPromise.prototype = Object.create(NativePromise.prototype, { constructor: { value: TrackedPromise, writable: true, configurable: true } });
-  Object.defineProperty(TrackedPromise.prototype, 'then', {
-    value: function then(a, b) {
-      if (unhandled.size) unhandled.delete(this);
-      if (this !== null && typeof this === 'object') handled.add(this);
-      return nativeThen.call(this, a, b);
-    },
-    writable: true, configurable: true
-  });
-  Object.setPrototypeOf(TrackedPromise, NativePromise);
-  Object.defineProperty(TrackedPromise, Symbol.hasInstance, { value: function (v) { return v instanceof NativePromise; } });
-  Object.defineProperty(TrackedPromise, 'name', { value: 'Promise' });
-  Object.defineProperty(globalThis, 'Promise', { value: TrackedPromise, writable: true, configurable: true, enumerable: false });
-  /** The rejections nobody handled since the last check, oldest first ([promise, reason] pairs), or undefined. */
-  cs.takeUnhandled = function () {
-    if (!unhandled.size) return undefined;
-    var list = Array.from(unhandled);
-    unhandled.clear();
-    return list;
-  };
+  // The global Promise is replaced by a tracking one on first use (promise-source.ts).
+  cs.NativePromise = Promise;
   var LOG_MS = cs.info.logLineMs;
   var stringify = JSON.stringify;
 

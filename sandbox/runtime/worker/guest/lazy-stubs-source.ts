@@ -1,10 +1,12 @@
 /**
- * Guest code evaluated at start in place of two parts that are compiled on first use: the timers
- * (timers-source.ts) and `process`, EventEmitter and CommonJS `require` (modules-source.ts).
- * Compiling is most of a new environment's real cost and most handlers use neither, so their
+ * Guest code evaluated at start in place of parts that are compiled on first use: the timers
+ * (timers-source.ts), `process`, EventEmitter and CommonJS `require` (modules-source.ts), the
+ * tracking `Promise` (promise-source.ts) and the description of errors (errors-source.ts).
+ * Compiling is most of a new environment's real cost and most handlers use few of them, so their
  * globals start as accessors: the first read loads the part, whose plain data properties (as
  * before) then replace the accessors. A handler that replaced one of these globals before the
- * part loaded keeps its own value. Until the timers are loaded the host sees no timer due.
+ * part loaded keeps its own value. Until the timers are loaded the host sees no timer due; until
+ * the Promise is, no rejection is tracked.
  */
 export const LAZY_STUBS_SOURCE = String.raw`
 (function () {
@@ -12,7 +14,7 @@ export const LAZY_STUBS_SOURCE = String.raw`
   var cs = globalThis.__coldstart;
 
   /** Accessor globals for names that part defines; returns the function that loads it. */
-  function defer(part, names, keep, beforeLoad) {
+  function defer(part, names, keep, beforeLoad, hidden) {
     var loaded = false, getters = {};
     function load() {
       if (loaded) return;
@@ -33,8 +35,8 @@ export const LAZY_STUBS_SOURCE = String.raw`
       getters[n] = function () { load(); return globalThis[n]; };
       Object.defineProperty(globalThis, n, {
         get: getters[n],
-        set: function (v) { Object.defineProperty(globalThis, n, { value: v, writable: true, enumerable: true, configurable: true }); },
-        enumerable: true,
+        set: function (v) { Object.defineProperty(globalThis, n, { value: v, writable: true, enumerable: !hidden, configurable: true }); },
+        enumerable: !hidden,
         configurable: true
       });
     });
@@ -60,5 +62,19 @@ export const LAZY_STUBS_SOURCE = String.raw`
   cs.loadProcess = loadModules;
   globalThis.global = globalThis;
   ['builtin', 'requireFile', 'makeRequire'].forEach(function (name) { forward(loadModules, name); });
+
+  // Like Node's, the global Promise is not enumerable.
+  defer('promise', ['Promise'], [], undefined, true);
+  cs.takeUnhandled = function () { return undefined; };
+
+  var errorsLoaded = false;
+  function loadErrors() {
+    if (errorsLoaded) return;
+    errorsLoaded = true;
+    delete cs.errors;
+    cs.load('errors');
+  }
+  ['logError', 'reportUncaught', 'toRapid', 'runtimeError', 'classifyInitError'].forEach(function (name) { forward(loadErrors, name); });
+  Object.defineProperty(cs, 'errors', { get: function () { loadErrors(); return cs.errors; }, enumerable: true, configurable: true });
 })();
 `;

@@ -1,12 +1,14 @@
 /**
  * Which pieces of the guest runtime are compiled when an environment starts (the core: console,
  * clock, the runtime client) and which on first use (timers; process, EventEmitter and require;
- * inspect, the Node globals, the other built-in modules; see lazy-stubs-source.ts). Compiling
+ * the tracking Promise; describing errors; inspect, the Node globals, the other built-in modules;
+ * see lazy-stubs-source.ts). Compiling
  * happens in every new environment and is most of a cold start's real cost: the whole runtime
  * takes about 4 ms, the core about 1.1 ms.
  */
 import { AWS_SDK_SOURCE } from './aws-sdk-source.ts';
 import { CONSOLE_TIMERS_SOURCE } from './console-timers-source.ts';
+import { ERRORS_SOURCE } from './errors-source.ts';
 import { FS_CRYPTO_SOURCE } from './fs-crypto-source.ts';
 import { INSPECT_LAYOUT_SOURCE } from './inspect-layout-source.ts';
 import { INSPECT_SOURCE } from './inspect-source.ts';
@@ -14,6 +16,7 @@ import { LAZY_MODULES_SOURCE } from './lazy-modules-source.ts';
 import { LAZY_STUBS_SOURCE } from './lazy-stubs-source.ts';
 import { MODULES_SOURCE } from './modules-source.ts';
 import { NODE_GLOBALS_SOURCE } from './node-globals-source.ts';
+import { TRACKED_PROMISE_SOURCE } from './promise-source.ts';
 import { REJECTIONS_SOURCE } from './rejections-source.ts';
 import { RUNTIME_SOURCE } from './runtime-source.ts';
 import { TIMERS_SOURCE } from './timers-source.ts';
@@ -40,4 +43,6 @@ export const LAZY_PARTS: ReadonlyMap<string, LazyPart> = new Map([
   ['modules', { file: 'modules', source: LAZY_MODULES_SOURCE + FS_CRYPTO_SOURCE }],
   ['aws-sdk', { file: 'aws-sdk', source: AWS_SDK_SOURCE }],
   ['rejections', { file: 'rejections', source: REJECTIONS_SOURCE }],
+  ['errors', { file: 'errors', source: ERRORS_SOURCE }],
+  ['promise', { file: 'promise', source: TRACKED_PROMISE_SOURCE }],
 ]);
