@@ -99,7 +99,7 @@ export class ExecutionEnvironment {
     installBridge(this.ctx, this);
     for (const [name, source] of CORE_PARTS) this.evalPart(name, source);
     const cs = this.ctx.getProp(this.ctx.global, '__coldstart');
-    // `fire` is looked up on first use: it is defined when the timers are (see lazy-stubs-source.ts).
+    // `fire` is looked up on first use: it is defined when the timers are (see core-source.ts).
     for (const name of ['init', 'invoke', 'poll']) this.fns.set(name, this.ctx.getProp(cs, name));
     this.clk = this.ctx.getProp(cs, 'clk');
     cs.dispose();
