@@ -41,39 +41,47 @@ export const CORE_SOURCE = String.raw`
    * 'hidden' are not enumerable, like Node's built-in classes.
    */
   function defer(part, names, keep, beforeLoad, hidden) {
-    var loaded = false, getters = {};
+    var loaded = false, getters = {}, i, n;
     function load() {
       if (loaded) return;
       loaded = true;
-      var kept = {};
-      names.concat(keep).forEach(function (n) {
-        var d = Object.getOwnPropertyDescriptor(globalThis, n);
-        if (!(d && d.get === getters[n])) kept[n] = d;
-      });
+      var kept = {}, all = names.concat(keep), k, d;
+      for (k = 0; k < all.length; k++) {
+        d = Object.getOwnPropertyDescriptor(globalThis, all[k]);
+        if (!(d && d.get === getters[all[k]])) kept[all[k]] = d;
+      }
       if (beforeLoad) beforeLoad();
       cs.load(part);
-      Object.keys(kept).forEach(function (n) {
-        if (kept[n]) Object.defineProperty(globalThis, n, kept[n]);
-        else delete globalThis[n];
-      });
+      for (k in kept) {
+        if (kept[k]) Object.defineProperty(globalThis, k, kept[k]);
+        else delete globalThis[k];
+      }
     }
-    names.forEach(function (n) {
-      var enumerable = !(hidden && hidden.indexOf(n) !== -1);
-      getters[n] = function () { load(); return globalThis[n]; };
-      Object.defineProperty(globalThis, n, {
-        get: getters[n],
-        set: function (v) { Object.defineProperty(globalThis, n, { value: v, writable: true, enumerable: enumerable, configurable: true }); },
-        enumerable: enumerable,
-        configurable: true
-      });
-    });
+    for (i = 0; i < names.length; i++) {
+      n = names[i];
+      getters[n] = accessor(load, n, !(hidden && hidden.indexOf(n) !== -1));
+    }
     return load;
   }
-  /** cs[name] calls the loaded part's function of the same name. */
-  function forward(load, name) {
-    var stub = cs[name] = function () {
+  /** The accessor global "name": reading loads its part, writing makes it a plain value. */
+  function accessor(load, name, enumerable) {
+    function get() { load(); return globalThis[name]; }
+    Object.defineProperty(globalThis, name, {
+      get: get,
+      set: function (v) { Object.defineProperty(globalThis, name, { value: v, writable: true, enumerable: enumerable, configurable: true }); },
+      enumerable: enumerable,
+      configurable: true
+    });
+    return get;
+  }
+  /** cs[name] calls the loaded part's function of the same name, for each name. */
+  function forward(load, names) {
+    for (var i = 0; i < names.length; i++) stub(load, names[i]);
+  }
+  function stub(load, name) {
+    var f = cs[name] = function () {
       load();
-      if (cs[name] === stub) throw new Error('Coldstart could not load its ' + name + ' support');
+      if (cs[name] === f) throw new Error('Coldstart could not load its ' + name + ' support');
       return cs[name].apply(undefined, arguments);
     };
   }
@@ -163,19 +171,17 @@ export const CORE_SOURCE = String.raw`
   defer('clock', ['Date', 'performance'], [], undefined, ['Date']);
 
   var loadTimers = defer('timers', ['setTimeout', 'setInterval', 'setImmediate', 'clearImmediate', 'clearInterval', 'clearTimeout', 'queueMicrotask'], [], function () { delete cs.timers; });
-  forward(loadTimers, 'setTimer');
+  forward(loadTimers, ['setTimer', 'fire']);
   Object.defineProperty(cs, 'timers', { get: function () { loadTimers(); return cs.timers; }, enumerable: true, configurable: true });
-  cs.nextTimerDue = function () { return -1; };
-  forward(loadTimers, 'fire');
 
   var loadModules = defer('process', ['process'], ['global']);
   // For runtime code that needs the process object itself (unhandled rejections go to its listeners).
   cs.loadProcess = loadModules;
   globalThis.global = globalThis;
-  ['builtin', 'requireFile', 'makeRequire'].forEach(function (name) { forward(loadModules, name); });
+  forward(loadModules, ['builtin', 'requireFile', 'makeRequire']);
 
+  // Until then no rejection is tracked, and cs.takeUnhandled is missing.
   defer('promise', ['Promise'], [], undefined, ['Promise']);
-  cs.takeUnhandled = function () { return undefined; };
 
   var errorsLoaded = false;
   function loadErrors() {
@@ -184,7 +190,7 @@ export const CORE_SOURCE = String.raw`
     delete cs.errors;
     cs.load('errors');
   }
-  ['logError', 'reportUncaught', 'toRapid', 'runtimeError', 'classifyInitError'].forEach(function (name) { forward(loadErrors, name); });
+  forward(loadErrors, ['logError', 'reportUncaught', 'toRapid', 'runtimeError', 'classifyInitError']);
   Object.defineProperty(cs, 'errors', { get: function () { loadErrors(); return cs.errors; }, enumerable: true, configurable: true });
 })();
 `;
