@@ -33,6 +33,7 @@ interface Ffi {
   QTS_FreeCString(ctx: number, chars: number): void;
   QTS_Typeof(ctx: number, value: number): number;
   QTS_ExecutePendingJob(rt: number, max: number, lastContextOut: number): number;
+  QTS_Eval(ctx: number, code: number, length: number, filename: string, detectModule: number, flags: number): number;
   QTS_GetUndefined(): number;
 }
 
@@ -78,7 +79,7 @@ export class GuestCalls {
     const ffi = i.ffi as Partial<Ffi> | undefined;
     const names: (keyof Ffi)[] = [
       'QTS_Call', 'QTS_ResolveException', 'QTS_FreeValuePointer', 'QTS_FreeValuePointerRuntime', 'QTS_NewString', 'QTS_NewFloat64',
-      'QTS_GetFloat64', 'QTS_GetString', 'QTS_FreeCString', 'QTS_Typeof', 'QTS_ExecutePendingJob', 'QTS_GetUndefined',
+      'QTS_GetFloat64', 'QTS_GetString', 'QTS_FreeCString', 'QTS_Typeof', 'QTS_ExecutePendingJob', 'QTS_Eval', 'QTS_GetUndefined',
     ];
     if (!em?.HEAPU8 || !em._malloc || !em._free || !em.UTF8ToString || !ffi || !i.ctx || !i.rt || !i.memory?.heapValueHandle) return undefined;
     if (names.some((n) => typeof ffi[n] !== 'function')) return undefined;
@@ -100,8 +101,8 @@ export class GuestCalls {
   /** A round trip through every path: strings in and out (non-ASCII too), numbers, jobs, errors. */
   private selfTest(ctx: QuickJSContext): boolean {
     const probe = 'héllo € 🙂';
-    const r = ctx.evalCode('(function (s, n) { Promise.resolve().then(function () {}); return s + "|" + (n + 1); })', 'probe.js', { type: 'global' });
-    if (r.error) {
+    const r = this.evalSource(ctx, encoder.encode('(function (s, n) { Promise.resolve().then(function () {}); return s + "|" + (n + 1); })'), 'probe.js');
+    if ('error' in r) {
       r.error.dispose();
       return false;
     }
@@ -151,6 +152,35 @@ export class GuestCalls {
     if (text.includes('\0')) return ctx.newString(text);
     const ptr = this.newStringPtr(i.ctx.value, i.ffi, text);
     return ptr ? i.memory.heapValueHandle(ptr) : ctx.newString(text);
+  }
+
+  /**
+   * ctx.evalCode(code, filename, { type: 'global' }) with the code already encoded as UTF-8 (the
+   * guest runtime's parts are encoded once per process, not once per environment).
+   */
+  evalSource(ctx: QuickJSContext, utf8: Uint8Array, filename: string): { value: QuickJSHandle } | { error: QuickJSHandle } {
+    const i = internals(ctx);
+    const c = i.ctx.value;
+    const ptr = this.em._malloc(utf8.length + 1);
+    if (!ptr) {
+      const r = ctx.evalCode(new TextDecoder().decode(utf8), filename, { type: 'global' });
+      return r.error ? { error: r.error } : { value: r.value };
+    }
+    let result: number;
+    try {
+      const heap = this.em.HEAPU8;
+      heap.set(utf8, ptr);
+      heap[ptr + utf8.length] = 0;
+      result = i.ffi.QTS_Eval(c, ptr, utf8.length, filename, 0, 0);
+    } finally {
+      this.em._free(ptr);
+    }
+    const errorPtr = i.ffi.QTS_ResolveException(c, result);
+    if (errorPtr) {
+      i.ffi.QTS_FreeValuePointer(c, result);
+      return { error: i.memory.heapValueHandle(errorPtr) };
+    }
+    return { value: i.memory.heapValueHandle(result) };
   }
 
   /** Call fn(...args) with `this` undefined; the result pointer or the error (a handle in ctx). */
