@@ -115,6 +115,9 @@ export class GuestCalls {
       }
       const jobs = this.runJobs(ctx.runtime, ctx, 10);
       if (jobs !== 1) return false;
+      // runJobs reads a count as an int JSValue: NaN-boxed, the tag word is 0 for an int and not
+      // 0 for an object (an error).
+      if (this.tagWord(ctx, '7') !== 0 || this.tagWord(ctx, '({})') === 0) return false;
       const thrower = ctx.evalCode('(function () { throw new TypeError("probe"); })', 'probe.js', { type: 'global' });
       if (thrower.error) {
         thrower.error.dispose();
@@ -128,6 +131,20 @@ export class GuestCalls {
       return message?.message === 'probe';
     } finally {
       fn.dispose();
+    }
+  }
+
+  /** The second 32-bit word of the JSValue that `code` evaluates to (undefined if it threw). */
+  private tagWord(ctx: QuickJSContext, code: string): number | undefined {
+    const r = this.evalSource(ctx, encoder.encode(code), 'probe.js');
+    if ('error' in r) {
+      r.error.dispose();
+      return undefined;
+    }
+    try {
+      return new Int32Array(this.em.HEAPU8.buffer, r.value.value as unknown as number, 2)[1];
+    } finally {
+      r.value.dispose();
     }
   }
 
@@ -272,6 +289,14 @@ export class GuestCalls {
       // Never expected (environments have one context); let the library sort it out.
       ffi.QTS_FreeValuePointerRuntime(rt, value);
       throw new Error('GuestCalls.runJobs: a job ran in an unknown context');
+    }
+    // A job count is an int JSValue (NaN-boxed: tag word 0, checked by selfTest); anything else
+    // (an exception, or a count QuickJS made a float) is told apart by its typeof.
+    const words = new Int32Array(this.em.HEAPU8.buffer, value, 2);
+    if (words[1] === 0) {
+      const n = words[0]!;
+      ffi.QTS_FreeValuePointer(jobContext, value);
+      return n;
     }
     if (this.isNumber(jobContext, ffi, value)) {
       const n = ffi.QTS_GetFloat64(jobContext, value);

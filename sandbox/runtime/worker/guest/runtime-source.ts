@@ -72,6 +72,8 @@ export const RUNTIME_SOURCE = String.raw`
   };
 
   var fn = info.fn;
+  /** Whether the running invoke answered; which invoke is running; its answer functions. */
+  var settled = true, running = 0, succeedRunning, failRunning;
   /**
    * INVOKE: the outcome is ok|okw|err|errw + SEP + the result JSON or the error JSON. A trailing w
    * means Lambda keeps running the event loop until it is empty before answering (callback
@@ -83,7 +85,9 @@ export const RUNTIME_SOURCE = String.raw`
     clk[1] = wallOffset;
     outcome = null;
     phase = 'invoke';
-    var settled = false;
+    settled = false;
+    // Answers from an earlier invoke's callback or promise come too late: they are ignored.
+    var self = ++running;
     var context = {
       callbackWaitsForEmptyEventLoop: true,
       functionVersion: '$LATEST',
@@ -99,7 +103,7 @@ export const RUNTIME_SOURCE = String.raw`
     };
     /** The answer; 'wait' (callback handlers) is true only when the loop must empty first. */
     function succeed(value, wait) {
-      if (settled) return;
+      if (settled || self !== running) return;
       settled = true;
       var json;
       try { json = stringify(value === undefined ? null : value); } catch (e) {
@@ -111,7 +115,7 @@ export const RUNTIME_SOURCE = String.raw`
       outcome = (wait === true ? 'okw' : 'ok') + SEP + (json === undefined ? 'null' : json);
     }
     function fail(e, wait) {
-      if (settled) return;
+      if (settled || self !== running) return;
       settled = true;
       var shaped;
       try {
@@ -131,16 +135,8 @@ export const RUNTIME_SOURCE = String.raw`
       context.succeed = callback.bind(undefined, null);
       context.fail = callback.bind(undefined);
     }
-    cs.onEmptyLoop = function () {
-      // The event loop drained without an answer (beforeExit in the runtime client).
-      if (settled) return;
-      if (cs.handlerIsAsync) {
-        var e = new Error(NODEJS_EXIT);
-        e.name = 'Runtime.NodeJsExit';
-        e.stack = '';
-        fail(e);
-      } else succeed(null);
-    };
+    succeedRunning = succeed;
+    failRunning = fail;
     var ret;
     try {
       ret = cs.handler(typeof event === 'string' ? parse(event) : event, context, callback);
@@ -158,6 +154,16 @@ export const RUNTIME_SOURCE = String.raw`
     }
     // nodejs22.x: a non-async handler that returns without calling back answers null once the
     // event loop is empty (see onEmptyLoop), exactly like the real runtime.
+  };
+  /** The running invoke's event loop drained without an answer (beforeExit in the runtime client). */
+  cs.onEmptyLoop = function () {
+    if (settled) return;
+    if (cs.handlerIsAsync) {
+      var e = new Error(NODEJS_EXIT);
+      e.name = 'Runtime.NodeJsExit';
+      e.stack = '';
+      failRunning(e);
+    } else succeedRunning(null);
   };
 })();
 `;
