@@ -86,6 +86,15 @@ describe('handler styles', () => {
     expect(r.result).toBe('null');
   });
 
+  it('answers null again on warm invokes of a handler that never calls back (not exit status 13)', async () => {
+    const options = { file: 'index.js', key: 'never-calls-back', config: { runtime: 'nodejs22.x' as const } };
+    for (const cold of [true, false, false]) {
+      const r = success(await run(host, 'exports.handler = function (event, context, callback) {};', options));
+      expect(r.coldStart).toBe(cold);
+      expect(r.result).toBe('null');
+    }
+  });
+
   it('fails with Runtime.NodeJsExit when an async handler awaits a promise that never settles', async () => {
     const r = failure(await run(host, 'export const handler = async () => { await new Promise(() => {}); };'));
     expect(r.error.errorType).toBe('Runtime.NodeJsExit');

@@ -33,6 +33,7 @@ interface Ffi {
   QTS_FreeCString(ctx: number, chars: number): void;
   QTS_Typeof(ctx: number, value: number): number;
   QTS_ExecutePendingJob(rt: number, max: number, lastContextOut: number): number;
+  QTS_Eval(ctx: number, code: number, length: number, filename: string, detectModule: number, flags: number): number;
   QTS_GetUndefined(): number;
 }
 
@@ -78,7 +79,7 @@ export class GuestCalls {
     const ffi = i.ffi as Partial<Ffi> | undefined;
     const names: (keyof Ffi)[] = [
       'QTS_Call', 'QTS_ResolveException', 'QTS_FreeValuePointer', 'QTS_FreeValuePointerRuntime', 'QTS_NewString', 'QTS_NewFloat64',
-      'QTS_GetFloat64', 'QTS_GetString', 'QTS_FreeCString', 'QTS_Typeof', 'QTS_ExecutePendingJob', 'QTS_GetUndefined',
+      'QTS_GetFloat64', 'QTS_GetString', 'QTS_FreeCString', 'QTS_Typeof', 'QTS_ExecutePendingJob', 'QTS_Eval', 'QTS_GetUndefined',
     ];
     if (!em?.HEAPU8 || !em._malloc || !em._free || !em.UTF8ToString || !ffi || !i.ctx || !i.rt || !i.memory?.heapValueHandle) return undefined;
     if (names.some((n) => typeof ffi[n] !== 'function')) return undefined;
@@ -100,8 +101,8 @@ export class GuestCalls {
   /** A round trip through every path: strings in and out (non-ASCII too), numbers, jobs, errors. */
   private selfTest(ctx: QuickJSContext): boolean {
     const probe = 'héllo € 🙂';
-    const r = ctx.evalCode('(function (s, n) { Promise.resolve().then(function () {}); return s + "|" + (n + 1); })', 'probe.js', { type: 'global' });
-    if (r.error) {
+    const r = this.evalSource(ctx, encoder.encode('(function (s, n) { Promise.resolve().then(function () {}); return s + "|" + (n + 1); })'), 'probe.js');
+    if ('error' in r) {
       r.error.dispose();
       return false;
     }
@@ -114,6 +115,9 @@ export class GuestCalls {
       }
       const jobs = this.runJobs(ctx.runtime, ctx, 10);
       if (jobs !== 1) return false;
+      // runJobs reads a count as an int JSValue: NaN-boxed, the tag word is 0 for an int and not
+      // 0 for an object (an error).
+      if (this.tagWord(ctx, '7') !== 0 || this.tagWord(ctx, '({})') === 0) return false;
       const thrower = ctx.evalCode('(function () { throw new TypeError("probe"); })', 'probe.js', { type: 'global' });
       if (thrower.error) {
         thrower.error.dispose();
@@ -127,6 +131,20 @@ export class GuestCalls {
       return message?.message === 'probe';
     } finally {
       fn.dispose();
+    }
+  }
+
+  /** The second 32-bit word of the JSValue that `code` evaluates to (undefined if it threw). */
+  private tagWord(ctx: QuickJSContext, code: string): number | undefined {
+    const r = this.evalSource(ctx, encoder.encode(code), 'probe.js');
+    if ('error' in r) {
+      r.error.dispose();
+      return undefined;
+    }
+    try {
+      return new Int32Array(this.em.HEAPU8.buffer, r.value.value as unknown as number, 2)[1];
+    } finally {
+      r.value.dispose();
     }
   }
 
@@ -151,6 +169,35 @@ export class GuestCalls {
     if (text.includes('\0')) return ctx.newString(text);
     const ptr = this.newStringPtr(i.ctx.value, i.ffi, text);
     return ptr ? i.memory.heapValueHandle(ptr) : ctx.newString(text);
+  }
+
+  /**
+   * ctx.evalCode(code, filename, { type: 'global' }) with the code already encoded as UTF-8 (the
+   * guest runtime's parts are encoded once per process, not once per environment).
+   */
+  evalSource(ctx: QuickJSContext, utf8: Uint8Array, filename: string): { value: QuickJSHandle } | { error: QuickJSHandle } {
+    const i = internals(ctx);
+    const c = i.ctx.value;
+    const ptr = this.em._malloc(utf8.length + 1);
+    if (!ptr) {
+      const r = ctx.evalCode(new TextDecoder().decode(utf8), filename, { type: 'global' });
+      return r.error ? { error: r.error } : { value: r.value };
+    }
+    let result: number;
+    try {
+      const heap = this.em.HEAPU8;
+      heap.set(utf8, ptr);
+      heap[ptr + utf8.length] = 0;
+      result = i.ffi.QTS_Eval(c, ptr, utf8.length, filename, 0, 0);
+    } finally {
+      this.em._free(ptr);
+    }
+    const errorPtr = i.ffi.QTS_ResolveException(c, result);
+    if (errorPtr) {
+      i.ffi.QTS_FreeValuePointer(c, result);
+      return { error: i.memory.heapValueHandle(errorPtr) };
+    }
+    return { value: i.memory.heapValueHandle(result) };
   }
 
   /** Call fn(...args) with `this` undefined; the result pointer or the error (a handle in ctx). */
@@ -242,6 +289,14 @@ export class GuestCalls {
       // Never expected (environments have one context); let the library sort it out.
       ffi.QTS_FreeValuePointerRuntime(rt, value);
       throw new Error('GuestCalls.runJobs: a job ran in an unknown context');
+    }
+    // A job count is an int JSValue (NaN-boxed: tag word 0, checked by selfTest); anything else
+    // (an exception, or a count QuickJS made a float) is told apart by its typeof.
+    const words = new Int32Array(this.em.HEAPU8.buffer, value, 2);
+    if (words[1] === 0) {
+      const n = words[0]!;
+      ffi.QTS_FreeValuePointer(jobContext, value);
+      return n;
     }
     if (this.isNumber(jobContext, ffi, value)) {
       const n = ffi.QTS_GetFloat64(jobContext, value);

@@ -49,6 +49,18 @@ export interface GuestCallError {
   outOfMemory: boolean;
 }
 
+const utf8Parts = new Map<string, Uint8Array>();
+
+/** The UTF-8 bytes of a guest runtime part, encoded once per thread (the parts never change). */
+function utf8Of(source: string): Uint8Array {
+  let bytes = utf8Parts.get(source);
+  if (!bytes) {
+    bytes = new TextEncoder().encode(source);
+    utf8Parts.set(source, bytes);
+  }
+  return bytes;
+}
+
 /** A QuickJS environment with the Lambda Node.js runtime emulation installed. */
 export class ExecutionEnvironment {
   readonly config: FunctionConfig;
@@ -99,7 +111,7 @@ export class ExecutionEnvironment {
     installBridge(this.ctx, this);
     for (const [name, source] of CORE_PARTS) this.evalPart(name, source);
     const cs = this.ctx.getProp(this.ctx.global, '__coldstart');
-    // `fire` is looked up on first use: it is defined when the timers are (see lazy-stubs-source.ts).
+    // `fire` is looked up on first use: it is defined when the timers are (see core-source.ts).
     for (const name of ['init', 'invoke', 'poll']) this.fns.set(name, this.ctx.getProp(cs, name));
     this.clk = this.ctx.getProp(cs, 'clk');
     cs.dispose();
@@ -118,13 +130,28 @@ export class ExecutionEnvironment {
   }
 
   private evalPart(name: string, source: string): void {
-    const r = this.ctx.evalCode(source, `/var/runtime/${name}.js`, { type: 'global' });
-    if (r.error) {
-      const dumped: unknown = this.ctx.dump(r.error);
-      r.error.dispose();
+    const error = this.evalRuntimeFile(name, source);
+    if (error) {
+      const dumped: unknown = this.ctx.dump(error);
+      error.dispose();
       throw new Error(`Coldstart's guest runtime failed to start (${name}): ${JSON.stringify(dumped)}`);
     }
+  }
+
+  /** Evaluate a part of the guest runtime as /var/runtime/<file>.js; the error it threw, if any. */
+  private evalRuntimeFile(file: string, source: string): QuickJSHandle | undefined {
+    const filename = `/var/runtime/${file}.js`;
+    const { calls } = this.engine;
+    if (calls) {
+      const r = calls.evalSource(this.ctx, utf8Of(source), filename);
+      if ('error' in r) return r.error;
+      r.value.dispose();
+      return undefined;
+    }
+    const r = this.ctx.evalCode(source, filename, { type: 'global' });
+    if (r.error) return r.error;
     r.value.dispose();
+    return undefined;
   }
 
   // BridgeTarget ------------------------------------------------------------------------------
@@ -183,10 +210,8 @@ export class ExecutionEnvironment {
     const paused = this.budget.paused;
     this.budget.paused = true;
     try {
-      const r = this.ctx.evalCode(part.source, `/var/runtime/${part.file}.js`, { type: 'global' });
-      if (r.error) return { error: r.error };
-      r.value.dispose();
-      return undefined;
+      const error = this.evalRuntimeFile(part.file, part.source);
+      return error ? { error } : undefined;
     } finally {
       this.budget.paused = paused;
     }

@@ -4,7 +4,7 @@
  * errorMessage, trace), the "Invoke Error" / "Uncaught Exception" log lines with the error's own
  * properties, the runtime's own error types for INIT failures, and QuickJS's wording of a few
  * engine errors turned into Node's. Until it is loaded, the runtime's calls to these go through
- * stubs that load it (see lazy-stubs-source.ts).
+ * stubs that load it (see core-source.ts).
  */
 export const ERRORS_SOURCE = String.raw`
 (function () {

@@ -56,7 +56,8 @@ export const MODULES_SOURCE = String.raw`
   proc.memoryUsage.rss = function () { return info.baselineBytes + host.memoryBytes(); };
   globalThis.process = proc;
   cs.process = proc;
-  if (cs.processReady) cs.processReady(proc);
+  // nodejs22.x's runtime client registers its listener before the handler loads (here: as soon as process exists).
+  if (cs.info.runtime === 'nodejs22.x') proc.on('unhandledRejection', function (reason, promise) { cs.load('rejections'); return cs.runtimeOnUnhandledRejection(reason, promise); });
   globalThis.global = globalThis;
 
   var CORE = {

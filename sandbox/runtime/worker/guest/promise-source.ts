@@ -1,6 +1,6 @@
 /**
  * Guest code, compiled the first time handler code reads the global `Promise` (see
- * lazy-stubs-source.ts): unhandled promise rejections. QuickJS's rejection tracker is not
+ * core-source.ts): unhandled promise rejections. QuickJS's rejection tracker is not
  * reachable from the host, so promises made through the global Promise are tracked here (see
  * SUPPORTED.md for the limits); `cs.takeUnhandled` hands the ones nobody handled to the runtime.
  * Promises made by async functions and `import()` are QuickJS's own and were never tracked, so

@@ -28,16 +28,6 @@ export const RUNTIME_SOURCE = String.raw`
     return code === 'ok' || code === 'err';
   };
   cs.dropAnswer = function () { outcome = null; };
-  // nodejs22.x's runtime client registers its listener before the handler loads (here: as soon as process exists).
-  if (info.runtime === 'nodejs22.x') cs.processReady = function (proc) { proc.on('unhandledRejection', function (reason, promise) { cs.load('rejections'); return cs.runtimeOnUnhandledRejection(reason, promise); }); };
-
-
-  function setClock(meta, from) {
-    var parts = meta.split(' ');
-    clk[0] = Number(parts[from]);
-    clk[1] = Number(parts[from + 1]);
-    return parts;
-  }
 
   /**
    * What the host reads after running the guest: state (p pending, s settled, u uncaught exception),
@@ -46,18 +36,20 @@ export const RUNTIME_SOURCE = String.raw`
    */
   cs.poll = function (now) {
     if (now > clk[0]) clk[0] = now;
-    var rejected = cs.takeUnhandled();
+    var rejected = cs.takeUnhandled && cs.takeUnhandled();
     if (rejected && !cs.uncaught && !cs.exited) {
       cs.load('rejections');
       cs.onUnhandled(rejected);
     }
     var state = cs.uncaught ? (cs.rejection ? 'r' : 'u') : outcome !== null ? 's' : 'p';
-    return state + SEP + clk[0] + SEP + cs.nextTimerDue() + SEP + cs.takeLogs() + SEP + (state === 'u' || state === 'r' ? cs.uncaught : state === 's' ? outcome : '');
+    return state + SEP + clk[0] + SEP + (cs.nextTimerDue ? cs.nextTimerDue() : -1) + SEP + cs.takeLogs() + SEP + (state === 'u' || state === 'r' ? cs.uncaught : state === 's' ? outcome : '');
   };
 
   /** INIT: load the handler module and resolve the handler; the outcome is 'init' + SEP + ('' or an error JSON). */
   cs.init = function (entryJson, meta) {
-    setClock(meta, 0);
+    var times = meta.split(' ');
+    clk[0] = Number(times[0]);
+    clk[1] = Number(times[1]);
     outcome = null;
     phase = 'init';
     var entry = parse(entryJson);
@@ -80,17 +72,22 @@ export const RUNTIME_SOURCE = String.raw`
   };
 
   var fn = info.fn;
+  /** Whether the running invoke answered; which invoke is running; its answer functions. */
+  var settled = true, running = 0, succeedRunning, failRunning;
   /**
    * INVOKE: the outcome is ok|okw|err|errw + SEP + the result JSON or the error JSON. A trailing w
    * means Lambda keeps running the event loop until it is empty before answering (callback
    * handlers with callbackWaitsForEmptyEventLoop). The event comes as JSON or already decoded.
+   * (Few functions on purpose: compiling each costs every new environment; see parts.ts.)
    */
   cs.invoke = function (event, requestId, deadline, now, wallOffset) {
     clk[0] = now;
     clk[1] = wallOffset;
     outcome = null;
     phase = 'invoke';
-    var settled = false;
+    settled = false;
+    // Answers from an earlier invoke's callback or promise come too late: they are ignored.
+    var self = ++running;
     var context = {
       callbackWaitsForEmptyEventLoop: true,
       functionVersion: '$LATEST',
@@ -104,70 +101,69 @@ export const RUNTIME_SOURCE = String.raw`
       awsRequestId: requestId,
       getRemainingTimeInMillis: function () { return Math.max(0, Math.floor(deadline - clk[0])); }
     };
-    (function () {
-      function resolve(value) { outcome = value; }
-      function succeed(value, wait) {
-        if (settled) return;
-        settled = true;
-        var json;
-        try { json = stringify(value === undefined ? null : value); } catch (e) {
-          var err = { errorType: 'Runtime.JSONStringifyError', errorMessage: 'Unable to stringify response body', trace: [] };
-          cs.logError('Invoke Error', { name: err.errorType, message: err.errorMessage, stack: '' });
-          resolve((wait ? 'errw' : 'err') + SEP + stringify(err));
-          return;
-        }
-        if (json === undefined) json = 'null';
-        resolve((wait ? 'okw' : 'ok') + SEP + json);
-      }
-      function fail(e, wait) {
-        if (settled) return;
-        settled = true;
-        var shaped;
-        try {
-          cs.logError('Invoke Error', e);
-          shaped = stringify(cs.toRapid(e));
-        } catch (x) {
-          shaped = stringify({ errorType: 'Runtime.UnknownError', errorMessage: 'The handler failed with a value that cannot be described', trace: [] });
-        }
-        resolve((wait ? 'errw' : 'err') + SEP + shaped);
-      }
-      function callback(err, result) {
-        var wait = context.callbackWaitsForEmptyEventLoop !== false;
-        if (err !== undefined && err !== null) fail(err, wait); else succeed(result, wait);
-      }
-      if (info.runtime !== 'nodejs24.x') {
-        context.done = callback;
-        context.succeed = function (r) { callback(null, r); };
-        context.fail = function (e) { callback(e); };
-      }
-      cs.onEmptyLoop = function () {
-        // The event loop drained without an answer (beforeExit in the runtime client).
-        if (settled) return;
-        if (cs.handlerIsAsync) {
-          var e = new Error(NODEJS_EXIT);
-          e.name = 'Runtime.NodeJsExit';
-          e.stack = '';
-          fail(e, false);
-        } else succeed(null, false);
-      };
-      var ret;
-      try {
-        ret = cs.handler(typeof event === 'string' ? parse(event) : event, context, callback);
-      } catch (e) {
-        callback(e);
+    /** The answer; 'wait' (callback handlers) is true only when the loop must empty first. */
+    function succeed(value, wait) {
+      if (settled || self !== running) return;
+      settled = true;
+      var json;
+      try { json = stringify(value === undefined ? null : value); } catch (e) {
+        var err = { errorType: 'Runtime.JSONStringifyError', errorMessage: 'Unable to stringify response body', trace: [] };
+        cs.logError('Invoke Error', { name: err.errorType, message: err.errorMessage, stack: '' });
+        outcome = (wait === true ? 'errw' : 'err') + SEP + stringify(err);
         return;
       }
-      var isThenable = false;
-      try { isThenable = !!ret && typeof ret.then === 'function'; } catch (e) { fail(e, false); return; }
-      if (isThenable) {
-        try { ret.then(function (v) { succeed(v, false); }, function (e) { fail(e, false); }); } catch (e) { fail(e, false); }
-      } else if (info.runtime === 'nodejs24.x') {
-        // nodejs24.x's runtime client awaits whatever the handler returns.
-        succeed(ret, false);
+      outcome = (wait === true ? 'okw' : 'ok') + SEP + (json === undefined ? 'null' : json);
+    }
+    function fail(e, wait) {
+      if (settled || self !== running) return;
+      settled = true;
+      var shaped;
+      try {
+        cs.logError('Invoke Error', e);
+        shaped = stringify(cs.toRapid(e));
+      } catch (x) {
+        shaped = stringify({ errorType: 'Runtime.UnknownError', errorMessage: 'The handler failed with a value that cannot be described', trace: [] });
       }
-      // nodejs22.x: a non-async handler that returns without calling back answers null once the
-      // event loop is empty (see onEmptyLoop), exactly like the real runtime.
-    })();
+      outcome = (wait === true ? 'errw' : 'err') + SEP + shaped;
+    }
+    function callback(err, result) {
+      var wait = context.callbackWaitsForEmptyEventLoop !== false;
+      if (err !== undefined && err !== null) fail(err, wait); else succeed(result, wait);
+    }
+    if (info.runtime !== 'nodejs24.x') {
+      context.done = callback;
+      context.succeed = callback.bind(undefined, null);
+      context.fail = callback.bind(undefined);
+    }
+    succeedRunning = succeed;
+    failRunning = fail;
+    var ret;
+    try {
+      ret = cs.handler(typeof event === 'string' ? parse(event) : event, context, callback);
+    } catch (e) {
+      callback(e);
+      return;
+    }
+    var isThenable = false;
+    try { isThenable = !!ret && typeof ret.then === 'function'; } catch (e) { fail(e); return; }
+    if (isThenable) {
+      try { ret.then(succeed, fail); } catch (e) { fail(e); }
+    } else if (info.runtime === 'nodejs24.x') {
+      // nodejs24.x's runtime client awaits whatever the handler returns.
+      succeed(ret);
+    }
+    // nodejs22.x: a non-async handler that returns without calling back answers null once the
+    // event loop is empty (see onEmptyLoop), exactly like the real runtime.
+  };
+  /** The running invoke's event loop drained without an answer (beforeExit in the runtime client). */
+  cs.onEmptyLoop = function () {
+    if (settled) return;
+    if (cs.handlerIsAsync) {
+      var e = new Error(NODEJS_EXIT);
+      e.name = 'Runtime.NodeJsExit';
+      e.stack = '';
+      failRunning(e);
+    } else succeedRunning(null);
   };
 })();
 `;

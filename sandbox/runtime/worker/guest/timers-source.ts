@@ -3,7 +3,7 @@
  * clear functions, `queueMicrotask`, `node:timers/promises`). Timers live in the guest and never
  * fire on their own: the host's event loop asks for the next due timer (`cs.nextTimerDue`) and
  * advances the virtual clock to it (`cs.fire`), so waiting 2 s costs no real time and is counted
- * exactly. Compiled on first use (see lazy-stubs-source.ts): most handlers never set a timer.
+ * exactly. Compiled on first use (see core-source.ts): most handlers never set a timer.
  */
 export const TIMERS_SOURCE = String.raw`
 (function () {
