@@ -105,7 +105,7 @@ export class ExecutionEnvironment {
     this.runtime = this.engine.wasm.newRuntime();
     this.runtime.setMaxStackSize(MAX_STACK_BYTES);
     this.runtime.setMemoryLimit(guestHeapBudgetBytes(config.memorySizeMB));
-    this.runtime.setModuleLoader(createLoader(this.files), createNormalizer(this.files));
+    this.runtime.setModuleLoader(createLoader(this.files, (name) => this.builtinExportNames(name)), createNormalizer(this.files));
     this.ctx = this.runtime.newContext();
     this.budget = new ExecutionBudget(this.runtime, this, this.clock);
     installBridge(this.ctx, this);
@@ -415,15 +415,28 @@ export class ExecutionEnvironment {
     return { state: text[0] as PollResult['state'], due: Number(text.slice(b + 1, c)), outcome: text.slice(d + 1) };
   }
 
+  /**
+   * The own enumerable keys of the guest's module object for a Node built-in (`fs`, `process`...):
+   * what Node's ESM facade exports by name. Called by the module loader while QuickJS links an
+   * import, so the module object is made a little earlier than the importing module runs.
+   */
+  builtinExportNames(name: string): string[] {
+    const fn = this.fns.get('builtinExports') ?? this.lookup('builtinExports');
+    const json = this.callForString(fn, name);
+    if (!json) return [];
+    const names: unknown = JSON.parse(json);
+    return Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string') : [];
+  }
+
   /** fn(arg) as a string; undefined when it threw (only a stopped guest: interrupt, out of memory). */
-  private callForString(fn: QuickJSHandle, arg: number): string | undefined {
+  private callForString(fn: QuickJSHandle, arg: number | string): string | undefined {
     if (this.engine.calls) {
       const r = this.engine.calls.callForString(this.ctx, fn, [arg]);
       if (typeof r === 'string') return r;
       r.error.dispose();
       return undefined;
     }
-    const now = this.ctx.newNumber(arg);
+    const now = typeof arg === 'number' ? this.ctx.newNumber(arg) : this.ctx.newString(arg);
     const r = this.ctx.callFunction(fn, this.ctx.undefined, now);
     now.dispose();
     if (r.error) {

@@ -178,7 +178,7 @@ export const CORE_SOURCE = String.raw`
   // For runtime code that needs the process object itself (unhandled rejections go to its listeners).
   cs.loadProcess = loadModules;
   globalThis.global = globalThis;
-  forward(loadModules, ['builtin', 'requireFile', 'makeRequire']);
+  forward(loadModules, ['builtin', 'builtinExports', 'requireFile', 'makeRequire']);
 
   // Until then no rejection is tracked, and cs.takeUnhandled is missing.
   defer('promise', ['Promise'], [], undefined, ['Promise']);
