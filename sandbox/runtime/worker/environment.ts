@@ -32,6 +32,15 @@ export const LOG_BYTES_CAP = 4 * 1024 * 1024;
 
 const LEVELS = new Set<string>(['INFO', 'WARN', 'ERROR', 'DEBUG', 'TRACE']);
 const SEP = '\u0001';
+/** Console line batches: "time S level S text S" per line (see core-source.ts, cs.line). */
+const LINE_SEP = '\u0002';
+const LINE_ESCAPE = /\u0003(?:([23])|u([0-9a-f]{4}))/g;
+
+/** A console line's text as the guest wrote it (see core-source.ts for the escapes). */
+function unescapeLine(text: string): string {
+  if (!text.includes('\u0003')) return text;
+  return text.replace(LINE_ESCAPE, (_m, d: string | undefined, hex: string | undefined) => (hex ? String.fromCharCode(parseInt(hex, 16)) : d === '2' ? LINE_SEP : '\u0003'));
+}
 
 /** What one poll of the guest returned (see runtime-source.ts, cs.poll). */
 export interface PollResult {
@@ -174,34 +183,33 @@ export class ExecutionEnvironment {
   /** A line written by the runtime itself (host side), costing one console line of virtual time. */
   log(level: string, text: string): void {
     this.clock.advance(logLineMs(this.config.memorySizeMB));
-    this.logBatch(JSON.stringify([this.clock.nowMs, level, text]));
+    this.pushLine(this.clock.nowMs, level, text);
   }
 
   awsCall(service: string, operation: string, inputJson: string, guestNowMs: number): string {
     return this.account.call(service, operation, inputJson, guestNowMs);
   }
 
-  logBatch(json: string): void {
-    let batch: unknown;
-    try {
-      batch = JSON.parse(json);
-    } catch {
+  /** A batch of console lines from the guest; lines logged after `untilMs` (virtual time) are dropped. */
+  logBatch(batch: string, untilMs = Infinity): void {
+    const fields = batch.split(LINE_SEP);
+    for (let i = 0; i + 2 < fields.length; i += 3) {
+      const time = Number(fields[i]);
+      if (!Number.isFinite(time)) return;
+      if (time > untilMs) return;
+      this.pushLine(time, fields[i + 1]!, unescapeLine(fields[i + 2]!));
+    }
+  }
+
+  private pushLine(time: number, level: string, message: string): void {
+    const text = this.files.mapStack(message);
+    if (this.sinkBytes + text.length > LOG_BYTES_CAP) {
+      this.droppedLines += 1;
       return;
     }
-    if (!Array.isArray(batch)) return;
-    const offset = this.clock.wallOffset();
-    for (let i = 0; i + 2 < batch.length; i += 3) {
-      const time = Number(batch[i]);
-      const level = String(batch[i + 1]);
-      const text = this.files.mapStack(String(batch[i + 2]));
-      if (this.sinkBytes + text.length > LOG_BYTES_CAP) {
-        this.droppedLines += 1;
-        continue;
-      }
-      this.sinkBytes += text.length;
-      if (level === 'RAW') this.sink.push({ kind: 'function', text });
-      else this.sink.push(functionLine(new Date(offset + time).toISOString(), this.requestId, (LEVELS.has(level) ? level : 'INFO') as ConsoleLevel, text));
-    }
+    this.sinkBytes += text.length;
+    if (level === 'RAW') this.sink.push({ kind: 'function', text });
+    else this.sink.push(functionLine(new Date(this.clock.wallOffset() + time).toISOString(), this.requestId, (LEVELS.has(level) ? level : 'INFO') as ConsoleLevel, text));
   }
 
   loadPart(name: string): { error: QuickJSHandle } | undefined {
@@ -392,13 +400,9 @@ export class ExecutionEnvironment {
       r.error.dispose();
       return;
     }
-    const json = this.ctx.getString(r.value);
+    const batch = this.ctx.getString(r.value);
     r.value.dispose();
-    if (!json) return;
-    const batch = JSON.parse(json) as unknown[];
-    let kept = 0;
-    while (kept < batch.length && Number(batch[kept]) <= stopMarkMs) kept += 3;
-    if (kept > 0) this.logBatch(kept === batch.length ? json : JSON.stringify(batch.slice(0, kept)));
+    if (batch) this.logBatch(batch, stopMarkMs);
   }
 
   /** Read the guest's state after it ran: logs go to the sink, the clock moves to the guest's. */
@@ -410,9 +414,10 @@ export class ExecutionEnvironment {
     const b = text.indexOf(SEP, a + 1);
     const c = text.indexOf(SEP, b + 1);
     const d = text.indexOf(SEP, c + 1);
+    const end = d + 1 + Number(text.slice(c + 1, d));
     this.clock.advanceTo(Number(text.slice(a + 1, b)));
-    if (d > c + 1) this.logBatch(text.slice(c + 1, d));
-    return { state: text[0] as PollResult['state'], due: Number(text.slice(b + 1, c)), outcome: text.slice(d + 1) };
+    if (end < text.length) this.logBatch(text.slice(end));
+    return { state: text[0] as PollResult['state'], due: Number(text.slice(b + 1, c)), outcome: text.slice(d + 1, end) };
   }
 
   /**
