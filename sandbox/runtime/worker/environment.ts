@@ -34,12 +34,13 @@ const LEVELS = new Set<string>(['INFO', 'WARN', 'ERROR', 'DEBUG', 'TRACE']);
 const SEP = '\u0001';
 /** Console line batches: "time S level S text S" per line (see core-source.ts, cs.line). */
 const LINE_SEP = '\u0002';
-const LINE_ESCAPE = /\u0003(?:([23])|u([0-9a-f]{4}))/g;
+const LINE_ESC = '\u0003';
+const LINE_ESCAPE = new RegExp(`${LINE_ESC}(?:([23])|u([0-9a-f]{4}))`, 'g');
 
 /** A console line's text as the guest wrote it (see core-source.ts for the escapes). */
 function unescapeLine(text: string): string {
-  if (!text.includes('\u0003')) return text;
-  return text.replace(LINE_ESCAPE, (_m, d: string | undefined, hex: string | undefined) => (hex ? String.fromCharCode(parseInt(hex, 16)) : d === '2' ? LINE_SEP : '\u0003'));
+  if (!text.includes(LINE_ESC)) return text;
+  return text.replace(LINE_ESCAPE, (_m, d: string | undefined, hex: string | undefined) => (hex ? String.fromCharCode(parseInt(hex, 16)) : d === '2' ? LINE_SEP : LINE_ESC));
 }
 
 /** What one poll of the guest returned (see runtime-source.ts, cs.poll). */
