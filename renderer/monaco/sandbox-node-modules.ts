@@ -2,8 +2,9 @@
  * Declarations of the Node.js built-in modules the Coldstart sandbox implements (sandbox/docs/
  * supported.en.md, "Built-in modules"), for the code editor: `node:fs` on /tmp, parts of
  * `node:crypto`, `node:util`, `node:path`, `node:events`... Each module declares exactly the named
- * exports the guest gives (`import { existsSync } from 'node:fs'` type-checks, `createReadStream`
- * does not), so IntelliSense offers only what runs. Modules that are missing (http, os, stream...)
+ * exports the guest gives, which are its module object's own enumerable keys as in Node
+ * (`import { existsSync } from 'node:fs'` type-checks, `createReadStream` does not), so
+ * IntelliSense offers only what runs. Modules that are missing (http, os, stream...)
  * are not declared: importing them is underlined, as running them fails.
  * test/renderer/monaco/sandbox-node-types.test.ts compares these with the guest's real exports.
  */
@@ -93,10 +94,17 @@ declare module 'node:fs' {
   export function readdir(path: PathLike, callback: Got<string[]>): void;
   export function readdir(path: PathLike, options: { withFileTypes: true }, callback: Got<Dirent[]>): void;
   export function stat(path: PathLike, callback: Got<Stats>): void;
+  export function lstat(path: PathLike, callback: Got<Stats>): void;
   export function unlink(path: PathLike, callback: Done): void;
   export function rm(path: PathLike, callback: Done): void;
   export function rm(path: PathLike, options: { recursive?: boolean; force?: boolean }, callback: Done): void;
+  export function rmdir(path: PathLike, callback: Done): void;
+  export function rmdir(path: PathLike, options: { recursive?: boolean }, callback: Done): void;
   export function rename(from: PathLike, to: PathLike, callback: Done): void;
+  export function copyFile(from: PathLike, to: PathLike, callback: Done): void;
+  export function access(path: PathLike, callback: Done): void;
+  export function access(path: PathLike, mode: number, callback: Done): void;
+  export function mkdtemp(prefix: string, callback: Got<string>): void;
   export const constants: { readonly F_OK: 0; readonly R_OK: 4; readonly W_OK: 2; readonly X_OK: 1 };
   export const promises: typeof import('node:fs/promises');
 }
@@ -202,12 +210,10 @@ declare module 'node:path' {
       relative(from: string, to: string): string;
       parse(path: string): ParsedPath;
       format(pathObject: Partial<ParsedPath>): string;
-    }
-    interface PlatformPath extends PosixPath {
       readonly posix: PosixPath;
     }
   }
-  const path: path.PlatformPath;
+  const path: path.PosixPath;
   export = path;
 }
 
@@ -224,6 +230,11 @@ declare module 'node:process' {
   export const versions: NodeJS.Process['versions'];
   export const platform: NodeJS.Process['platform'];
   export const arch: NodeJS.Process['arch'];
+  export const execPath: string;
+  export const pid: number;
+  export const title: string;
+  export const stdout: NodeJS.Process['stdout'];
+  export const stderr: NodeJS.Process['stderr'];
   export const exit: NodeJS.Process['exit'];
   export const nextTick: NodeJS.Process['nextTick'];
   export const hrtime: NodeJS.HRTime;

@@ -88,6 +88,16 @@ describe('CloudWatch lines', () => {
     expect(consoleLines(r)[0]).toMatch(/^TRACE\tTrace: here\n\s+at /);
   });
 
+  it('keeps every character a handler logs, control characters and unpaired surrogates included', async () => {
+    const text = 'a\u0001b\u0002c\u0003d\u00032\u0003u0041 \ud800x\udc00 😀 é';
+    const code = `export const handler = async () => { console.log(${JSON.stringify(text)}); process.stdout.write(${JSON.stringify(`${text}\n`)}); return 'done'; };`;
+    const r = success(await run(host, code));
+    expect(consoleLines(r)[0]).toBe(`INFO\t${text}`);
+    // process.stdout.write: the line as written, without Lambda's prefix.
+    expect(r.logs.filter((l) => l.kind === 'function').map((l) => l.text)[1]).toBe(text);
+    expect(r.result).toBe('"done"');
+  });
+
   it('uses printf-style formats like Node', async () => {
     const r = success(await run(host, 'export const handler = async () => { console.log("%s is %d years and %j", "Ana", 42.5, { a: 1 }); console.log("100%%", 5); };'));
     expect(consoleLines(r)).toEqual(['INFO\tAna is 42.5 years and {"a":1}', 'INFO\t100% 5']);

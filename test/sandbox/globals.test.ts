@@ -72,4 +72,28 @@ describe('Node globals in the sandbox', () => {
       'us-east-1',
     ]);
   });
+
+  it('gives ES modules every name a built-in module object has, as Node does, and only those', async () => {
+    const code = `import { copyFile, access, mkdtemp, lstat, rmdir, readFileSync } from 'node:fs';
+import { pid, env, stdout } from 'node:process';
+import * as processModule from 'node:process';
+import * as fs from 'fs';
+import { promisify } from 'node:util';
+export const handler = async () => {
+  const dir = await promisify(mkdtemp)('/tmp/x-');
+  await promisify(copyFile)('/var/task/index.mjs', dir + '/copy.mjs');
+  await promisify(access)(dir + '/copy.mjs');
+  const size = (await promisify(lstat)(dir + '/copy.mjs')).size;
+  return [typeof rmdir, size === readFileSync('/var/task/index.mjs').length, typeof pid, env.AWS_REGION, typeof stdout.write,
+    Object.keys(fs).filter((k) => k !== 'default').every((k) => fs[k] === fs.default[k]),
+    Object.keys(processModule).filter((k) => k !== 'default').sort().join() === Object.keys(processModule.default).sort().join()];
+};`;
+    expect(JSON.parse(success(await run(host, code)).result)).toEqual(['function', true, 'number', 'us-east-1', 'function', true, true]);
+  });
+
+  it("refuses a named import the module object does not have, as Node does (process's EventEmitter methods are inherited)", async () => {
+    const r = await run(host, "import { on } from 'node:process';\nexport const handler = async () => typeof on;");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.errorMessage).toContain("'on'");
+  });
 });

@@ -32,6 +32,16 @@ export const LOG_BYTES_CAP = 4 * 1024 * 1024;
 
 const LEVELS = new Set<string>(['INFO', 'WARN', 'ERROR', 'DEBUG', 'TRACE']);
 const SEP = '\u0001';
+/** Console line batches: "time S level S text S" per line (see core-source.ts, cs.line). */
+const LINE_SEP = '\u0002';
+const LINE_ESC = '\u0003';
+const LINE_ESCAPE = new RegExp(`${LINE_ESC}(?:([23])|u([0-9a-f]{4}))`, 'g');
+
+/** A console line's text as the guest wrote it (see core-source.ts for the escapes). */
+function unescapeLine(text: string): string {
+  if (!text.includes(LINE_ESC)) return text;
+  return text.replace(LINE_ESCAPE, (_m, d: string | undefined, hex: string | undefined) => (hex ? String.fromCharCode(parseInt(hex, 16)) : d === '2' ? LINE_SEP : LINE_ESC));
+}
 
 /** What one poll of the guest returned (see runtime-source.ts, cs.poll). */
 export interface PollResult {
@@ -105,7 +115,7 @@ export class ExecutionEnvironment {
     this.runtime = this.engine.wasm.newRuntime();
     this.runtime.setMaxStackSize(MAX_STACK_BYTES);
     this.runtime.setMemoryLimit(guestHeapBudgetBytes(config.memorySizeMB));
-    this.runtime.setModuleLoader(createLoader(this.files), createNormalizer(this.files));
+    this.runtime.setModuleLoader(createLoader(this.files, (name) => this.builtinExportNames(name)), createNormalizer(this.files));
     this.ctx = this.runtime.newContext();
     this.budget = new ExecutionBudget(this.runtime, this, this.clock);
     installBridge(this.ctx, this);
@@ -174,34 +184,33 @@ export class ExecutionEnvironment {
   /** A line written by the runtime itself (host side), costing one console line of virtual time. */
   log(level: string, text: string): void {
     this.clock.advance(logLineMs(this.config.memorySizeMB));
-    this.logBatch(JSON.stringify([this.clock.nowMs, level, text]));
+    this.pushLine(this.clock.nowMs, level, text);
   }
 
   awsCall(service: string, operation: string, inputJson: string, guestNowMs: number): string {
     return this.account.call(service, operation, inputJson, guestNowMs);
   }
 
-  logBatch(json: string): void {
-    let batch: unknown;
-    try {
-      batch = JSON.parse(json);
-    } catch {
+  /** A batch of console lines from the guest; lines logged after `untilMs` (virtual time) are dropped. */
+  logBatch(batch: string, untilMs = Infinity): void {
+    const fields = batch.split(LINE_SEP);
+    for (let i = 0; i + 2 < fields.length; i += 3) {
+      const time = Number(fields[i]);
+      if (!Number.isFinite(time)) return;
+      if (time > untilMs) return;
+      this.pushLine(time, fields[i + 1]!, unescapeLine(fields[i + 2]!));
+    }
+  }
+
+  private pushLine(time: number, level: string, message: string): void {
+    const text = this.files.mapStack(message);
+    if (this.sinkBytes + text.length > LOG_BYTES_CAP) {
+      this.droppedLines += 1;
       return;
     }
-    if (!Array.isArray(batch)) return;
-    const offset = this.clock.wallOffset();
-    for (let i = 0; i + 2 < batch.length; i += 3) {
-      const time = Number(batch[i]);
-      const level = String(batch[i + 1]);
-      const text = this.files.mapStack(String(batch[i + 2]));
-      if (this.sinkBytes + text.length > LOG_BYTES_CAP) {
-        this.droppedLines += 1;
-        continue;
-      }
-      this.sinkBytes += text.length;
-      if (level === 'RAW') this.sink.push({ kind: 'function', text });
-      else this.sink.push(functionLine(new Date(offset + time).toISOString(), this.requestId, (LEVELS.has(level) ? level : 'INFO') as ConsoleLevel, text));
-    }
+    this.sinkBytes += text.length;
+    if (level === 'RAW') this.sink.push({ kind: 'function', text });
+    else this.sink.push(functionLine(new Date(this.clock.wallOffset() + time).toISOString(), this.requestId, (LEVELS.has(level) ? level : 'INFO') as ConsoleLevel, text));
   }
 
   loadPart(name: string): { error: QuickJSHandle } | undefined {
@@ -392,13 +401,9 @@ export class ExecutionEnvironment {
       r.error.dispose();
       return;
     }
-    const json = this.ctx.getString(r.value);
+    const batch = this.ctx.getString(r.value);
     r.value.dispose();
-    if (!json) return;
-    const batch = JSON.parse(json) as unknown[];
-    let kept = 0;
-    while (kept < batch.length && Number(batch[kept]) <= stopMarkMs) kept += 3;
-    if (kept > 0) this.logBatch(kept === batch.length ? json : JSON.stringify(batch.slice(0, kept)));
+    if (batch) this.logBatch(batch, stopMarkMs);
   }
 
   /** Read the guest's state after it ran: logs go to the sink, the clock moves to the guest's. */
@@ -410,20 +415,34 @@ export class ExecutionEnvironment {
     const b = text.indexOf(SEP, a + 1);
     const c = text.indexOf(SEP, b + 1);
     const d = text.indexOf(SEP, c + 1);
+    const end = d + 1 + Number(text.slice(c + 1, d));
     this.clock.advanceTo(Number(text.slice(a + 1, b)));
-    if (d > c + 1) this.logBatch(text.slice(c + 1, d));
-    return { state: text[0] as PollResult['state'], due: Number(text.slice(b + 1, c)), outcome: text.slice(d + 1) };
+    if (end < text.length) this.logBatch(text.slice(end));
+    return { state: text[0] as PollResult['state'], due: Number(text.slice(b + 1, c)), outcome: text.slice(d + 1, end) };
+  }
+
+  /**
+   * The own enumerable keys of the guest's module object for a Node built-in (`fs`, `process`...):
+   * what Node's ESM facade exports by name. Called by the module loader while QuickJS links an
+   * import, so the module object is made a little earlier than the importing module runs.
+   */
+  builtinExportNames(name: string): string[] {
+    const fn = this.fns.get('builtinExports') ?? this.lookup('builtinExports');
+    const json = this.callForString(fn, name);
+    if (!json) return [];
+    const names: unknown = JSON.parse(json);
+    return Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string') : [];
   }
 
   /** fn(arg) as a string; undefined when it threw (only a stopped guest: interrupt, out of memory). */
-  private callForString(fn: QuickJSHandle, arg: number): string | undefined {
+  private callForString(fn: QuickJSHandle, arg: number | string): string | undefined {
     if (this.engine.calls) {
       const r = this.engine.calls.callForString(this.ctx, fn, [arg]);
       if (typeof r === 'string') return r;
       r.error.dispose();
       return undefined;
     }
-    const now = this.ctx.newNumber(arg);
+    const now = typeof arg === 'number' ? this.ctx.newNumber(arg) : this.ctx.newString(arg);
     const r = this.ctx.callFunction(fn, this.ctx.undefined, now);
     now.dispose();
     if (r.error) {

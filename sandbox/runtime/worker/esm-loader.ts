@@ -7,22 +7,6 @@
 import { sdkExportNames } from './aws-sdk-modules.ts';
 import type { PackageFiles } from './module-resolver.ts';
 
-/** Named exports of the built-ins the guest provides (for `import { inspect } from 'node:util'`). */
-const BUILTIN_EXPORTS: Record<string, string[]> = {
-  util: ['inspect', 'format', 'promisify', 'callbackify', 'inherits', 'deprecate', 'types', 'TextEncoder', 'TextDecoder', 'isDeepStrictEqual'],
-  buffer: ['Buffer'],
-  events: ['EventEmitter'],
-  path: ['sep', 'delimiter', 'normalize', 'join', 'resolve', 'isAbsolute', 'dirname', 'basename', 'extname', 'relative', 'parse', 'format', 'posix'],
-  'path/posix': ['sep', 'delimiter', 'normalize', 'join', 'resolve', 'isAbsolute', 'dirname', 'basename', 'extname', 'relative', 'parse', 'format'],
-  fs: ['readFileSync', 'writeFileSync', 'appendFileSync', 'existsSync', 'mkdirSync', 'readdirSync', 'statSync', 'lstatSync', 'unlinkSync', 'rmSync', 'rmdirSync', 'renameSync', 'copyFileSync', 'accessSync', 'mkdtempSync', 'readFile', 'writeFile', 'appendFile', 'exists', 'mkdir', 'readdir', 'stat', 'unlink', 'rm', 'rename', 'promises', 'constants'],
-  'fs/promises': ['readFile', 'writeFile', 'appendFile', 'mkdir', 'readdir', 'stat', 'lstat', 'unlink', 'rm', 'rmdir', 'rename', 'copyFile', 'access', 'mkdtemp'],
-  process: ['env', 'argv', 'version', 'versions', 'platform', 'arch', 'exit', 'nextTick', 'hrtime', 'memoryUsage', 'cwd', 'uptime'],
-  url: ['URL', 'URLSearchParams'],
-  crypto: ['randomUUID', 'getRandomValues', 'randomBytes', 'randomInt', 'createHash', 'createHmac', 'getHashes', 'timingSafeEqual', 'webcrypto'],
-  timers: ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate'],
-  'timers/promises': ['setTimeout', 'setImmediate'],
-};
-
 const IDENT = /^[A-Za-z_$][\w$]*$/;
 
 /** Export names a CommonJS file probably has (like Node's cjs-module-lexer, much simplified). */
@@ -65,8 +49,14 @@ export function createNormalizer(files: PackageFiles): (base: string, requested:
   };
 }
 
+/**
+ * The names a Node built-in module exports to ES modules: as Node's own ESM facade does, the own
+ * enumerable keys of the module object, read from the guest's real object (so they cannot drift).
+ */
+export type BuiltinExportNames = (name: string) => string[];
+
 /** Create the loader QuickJS calls with a normalised module name; returns module source. */
-export function createLoader(files: PackageFiles): (name: string) => string | { error: Error } {
+export function createLoader(files: PackageFiles, builtinExports: BuiltinExportNames): (name: string) => string | { error: Error } {
   return (name) => {
     if (name.startsWith('file://')) {
       const path = name.slice(7);
@@ -84,7 +74,9 @@ export function createLoader(files: PackageFiles): (name: string) => string | { 
       const r = files.resolve(spec, '/var/task/index.mjs');
       if (r.kind !== 'builtin') return thrower(`Cannot find package '${spec}'`, 'ERR_MODULE_NOT_FOUND');
       if (r.unavailable) return thrower(r.unavailable, 'ERR_COLDSTART_UNAVAILABLE');
-      return reexport(`globalThis.__coldstart.builtin(${JSON.stringify(r.name)})`, BUILTIN_EXPORTS[r.name] ?? sdkExportNames(r.name));
+      // The simulated AWS SDK's modules are made from the same list as these names (aws-sdk-modules.ts).
+      const names = r.name.startsWith('@aws-sdk/') ? sdkExportNames(r.name) : builtinExports(r.name);
+      return reexport(`globalThis.__coldstart.builtin(${JSON.stringify(r.name)})`, names);
     }
     if (name.startsWith('missing:')) {
       const { spec, from } = JSON.parse(name.slice(8)) as { spec: string; from: string };

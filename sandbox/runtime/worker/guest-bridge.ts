@@ -11,8 +11,8 @@ import type { TmpFilesystem } from './tmp-filesystem.ts';
 export interface BridgeTarget {
   files: PackageFiles;
   tmp: TmpFilesystem;
-  /** A batch of console lines as JSON: [time, level, text, ...]. */
-  logBatch(json: string): void;
+  /** A batch of console lines (see core-source.ts, cs.line). */
+  logBatch(batch: string): void;
   heapBytes(): number;
   runtimeInfoJson(): string;
   exit(code: number): void;
@@ -48,8 +48,8 @@ export function installBridge(ctx: QuickJSContext, target: BridgeTarget): void {
   const host = ctx.newObject();
   const str = (h: QuickJSHandle | undefined): string => (h === undefined ? '' : ctx.getString(h));
   const fns: Record<string, (...args: QuickJSHandle[]) => QuickJSHandle | { error: QuickJSHandle } | undefined> = {
-    log: (json) => {
-      target.logBatch(str(json));
+    log: (batch) => {
+      target.logBatch(str(batch));
       return undefined;
     },
     load: (name) => target.loadPart(str(name)),

@@ -82,6 +82,11 @@ export const MODULES_SOURCE = String.raw`
     }
     return made[name];
   };
+  /** A built-in's names for ES module imports, as JSON: like Node's, the module's own enumerable keys. */
+  cs.builtinExports = function (name) {
+    var m = cs.builtin(name);
+    return JSON.stringify(m !== null && (typeof m === 'object' || typeof m === 'function') ? Object.keys(m) : []);
+  };
 
   var cache = Object.create(null);
   function notFound(spec, from) {

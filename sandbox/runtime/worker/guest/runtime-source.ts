@@ -30,9 +30,10 @@ export const RUNTIME_SOURCE = String.raw`
   cs.dropAnswer = function () { outcome = null; };
 
   /**
-   * What the host reads after running the guest: state (p pending, s settled, u uncaught exception),
-   * the virtual clock, the next timer's due time, the buffered log lines as JSON, then the outcome.
-   * One call per loop turn keeps the crossings between host and guest to a minimum.
+   * What the host reads after running the guest: state (p pending, s settled, u uncaught exception,
+   * r unhandled rejection), the virtual clock, the next timer's due time, the outcome's length, the
+   * outcome (JSON, so no lone surrogates change its length on the way), then the buffered log
+   * lines. One call per loop turn keeps the crossings between host and guest to a minimum.
    */
   cs.poll = function (now) {
     if (now > clk[0]) clk[0] = now;
@@ -42,7 +43,8 @@ export const RUNTIME_SOURCE = String.raw`
       cs.onUnhandled(rejected);
     }
     var state = cs.uncaught ? (cs.rejection ? 'r' : 'u') : outcome !== null ? 's' : 'p';
-    return state + SEP + clk[0] + SEP + (cs.nextTimerDue ? cs.nextTimerDue() : -1) + SEP + cs.takeLogs() + SEP + (state === 'u' || state === 'r' ? cs.uncaught : state === 's' ? outcome : '');
+    var result = state === 'u' || state === 'r' ? cs.uncaught : state === 's' ? outcome : '';
+    return state + SEP + clk[0] + SEP + (cs.nextTimerDue ? cs.nextTimerDue() : -1) + SEP + result.length + SEP + result + cs.takeLogs();
   };
 
   /** INIT: load the handler module and resolve the handler; the outcome is 'init' + SEP + ('' or an error JSON). */
