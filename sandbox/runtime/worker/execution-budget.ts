@@ -80,12 +80,11 @@ const EXACT_HEAP_EVERY_TICKS = 64;
  * The engine's memory may grow during a phase only while, grown, it stays below what its
  * environments were known to need when the phase began plus twice the phase's heap budget plus
  * this (16 MB). Growth normally triggers an early tick that measures the heap, but a guest can
- * fill the engine's free memory (what earlier
- * memory bombs left) in a few steps before it needs growth, and one built-in call can allocate
- * without end (JSON.parse of a huge text) where no tick can interrupt it: refusing bounds both,
- * so memory bombs do not make the engine grow bomb after bomb. Twice the budget leaves room for
- * what QuickJS's heap size leaves out (allocator overhead, array capacity), so a function within
- * its budget is not refused.
+ * fill the engine's free memory (what earlier memory bombs left) in a few steps before it needs
+ * growth, and one built-in call can allocate without end (JSON.parse of a huge text) where no
+ * tick can interrupt it: refusing bounds both, so memory bombs do not make the engine grow bomb
+ * after bomb. Twice the budget leaves room for what QuickJS's heap size leaves out (allocator
+ * overhead, array capacity), so a function within its budget is not refused.
  */
 const GROWTH_SLACK_BYTES = 16 * 1024 * 1024;
 
