@@ -225,7 +225,15 @@ export class ExecutionEnvironment {
   }
 
   engineAccountedBytes(): number {
-    return this.engine.initialMemoryBytes + this.engine.measuredHeapBytes;
+    return Math.max(this.engine.initialMemoryBytes + this.engine.measuredHeapBytes, this.engine.neededBytes);
+  }
+
+  engineMemoryBytes(): number {
+    return this.engine.memoryBytes();
+  }
+
+  engineMemoryNeeded(bytes: number): void {
+    if (bytes > this.engine.neededBytes) this.engine.neededBytes = bytes;
   }
 
   watchGrowth(listener: GrowthListener): void {
