@@ -79,6 +79,12 @@ export class QuickJsEngine {
   environments = 0;
   /** Sum of the last exact heap measurement of each environment living in this engine. */
   measuredHeapBytes = 0;
+  /**
+   * The linear memory after the latest phase that grew it and ended normally: memory functions
+   * within their budget needed (QuickJS's heap size leaves out allocator overhead and array
+   * capacity, so measured heaps alone can fall short of it).
+   */
+  neededBytes = 0;
   /** Set once the module trapped: nothing may call into it again. */
   broken: string | undefined;
   /** No new environments go here; dropped when the last one ends. */

@@ -20,9 +20,10 @@ import { AccountLink } from './account-link.ts';
 import { ExecutionBudget, VirtualClock } from './execution-budget.ts';
 import { createLoader, createNormalizer } from './esm-loader.ts';
 import { installBridge } from './guest-bridge.ts';
+import { forEachLogLine } from './log-batch.ts';
 import { PackageFiles } from './module-resolver.ts';
 import { TmpFilesystem } from './tmp-filesystem.ts';
-import { CORE_PARTS, LAZY_PARTS } from './guest/parts.ts';
+import { CORE_PARTS, LAZY_PARTS, partBytes } from './guest/parts.ts';
 
 /** QuickJS's C stack limit: without it deep recursion overflows the host's stack. */
 const MAX_STACK_BYTES = 256 * 1024;
@@ -32,16 +33,6 @@ export const LOG_BYTES_CAP = 4 * 1024 * 1024;
 
 const LEVELS = new Set<string>(['INFO', 'WARN', 'ERROR', 'DEBUG', 'TRACE']);
 const SEP = '\u0001';
-/** Console line batches: "time S level S text S" per line (see core-source.ts, cs.line). */
-const LINE_SEP = '\u0002';
-const LINE_ESC = '\u0003';
-const LINE_ESCAPE = new RegExp(`${LINE_ESC}(?:([23])|u([0-9a-f]{4}))`, 'g');
-
-/** A console line's text as the guest wrote it (see core-source.ts for the escapes). */
-function unescapeLine(text: string): string {
-  if (!text.includes(LINE_ESC)) return text;
-  return text.replace(LINE_ESCAPE, (_m, d: string | undefined, hex: string | undefined) => (hex ? String.fromCharCode(parseInt(hex, 16)) : d === '2' ? LINE_SEP : LINE_ESC));
-}
 
 /** What one poll of the guest returned (see runtime-source.ts, cs.poll). */
 export interface PollResult {
@@ -57,18 +48,6 @@ export interface PollResult {
 export interface GuestCallError {
   message: string;
   outOfMemory: boolean;
-}
-
-const utf8Parts = new Map<string, Uint8Array>();
-
-/** The UTF-8 bytes of a guest runtime part, encoded once per thread (the parts never change). */
-function utf8Of(source: string): Uint8Array {
-  let bytes = utf8Parts.get(source);
-  if (!bytes) {
-    bytes = new TextEncoder().encode(source);
-    utf8Parts.set(source, bytes);
-  }
-  return bytes;
 }
 
 /** A QuickJS environment with the Lambda Node.js runtime emulation installed. */
@@ -153,7 +132,7 @@ export class ExecutionEnvironment {
     const filename = `/var/runtime/${file}.js`;
     const { calls } = this.engine;
     if (calls) {
-      const r = calls.evalSource(this.ctx, utf8Of(source), filename);
+      const r = calls.evalSource(this.ctx, partBytes(source), filename);
       if ('error' in r) return r.error;
       r.value.dispose();
       return undefined;
@@ -193,13 +172,7 @@ export class ExecutionEnvironment {
 
   /** A batch of console lines from the guest; lines logged after `untilMs` (virtual time) are dropped. */
   logBatch(batch: string, untilMs = Infinity): void {
-    const fields = batch.split(LINE_SEP);
-    for (let i = 0; i + 2 < fields.length; i += 3) {
-      const time = Number(fields[i]);
-      if (!Number.isFinite(time)) return;
-      if (time > untilMs) return;
-      this.pushLine(time, fields[i + 1]!, unescapeLine(fields[i + 2]!));
-    }
+    forEachLogLine(batch, untilMs, (time, level, text) => this.pushLine(time, level, text));
   }
 
   private pushLine(time: number, level: string, message: string): void {
@@ -252,7 +225,15 @@ export class ExecutionEnvironment {
   }
 
   engineAccountedBytes(): number {
-    return this.engine.initialMemoryBytes + this.engine.measuredHeapBytes;
+    return Math.max(this.engine.initialMemoryBytes + this.engine.measuredHeapBytes, this.engine.neededBytes);
+  }
+
+  engineMemoryBytes(): number {
+    return this.engine.memoryBytes();
+  }
+
+  engineMemoryNeeded(bytes: number): void {
+    if (bytes > this.engine.neededBytes) this.engine.neededBytes = bytes;
   }
 
   watchGrowth(listener: GrowthListener): void {

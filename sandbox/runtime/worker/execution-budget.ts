@@ -63,8 +63,15 @@ export interface BudgetTarget {
   heapBytes(exact?: boolean): number;
   /** The heap's exact size, leaving heapBytes()'s estimate alone (a check REPORT never sees). */
   measureHeapQuietly(): number;
-  /** Engine memory its environments are known to need: its start size plus their measured heaps. */
+  /**
+   * Engine memory its environments are known to need: its start size plus their measured heaps,
+   * or what phases that ended normally grew it to, whichever is more.
+   */
   engineAccountedBytes(): number;
+  /** Linear memory of the engine now. */
+  engineMemoryBytes(): number;
+  /** A phase that grew the engine ended normally: the memory it grew to was needed. */
+  engineMemoryNeeded(bytes: number): void;
   /** Be told before the engine's memory grows while a phase runs (see memory-growth.ts). */
   watchGrowth(listener: GrowthListener): void;
   unwatchGrowth(listener: GrowthListener): void;
@@ -80,12 +87,11 @@ const EXACT_HEAP_EVERY_TICKS = 64;
  * The engine's memory may grow during a phase only while, grown, it stays below what its
  * environments were known to need when the phase began plus twice the phase's heap budget plus
  * this (16 MB). Growth normally triggers an early tick that measures the heap, but a guest can
- * fill the engine's free memory (what earlier
- * memory bombs left) in a few steps before it needs growth, and one built-in call can allocate
- * without end (JSON.parse of a huge text) where no tick can interrupt it: refusing bounds both,
- * so memory bombs do not make the engine grow bomb after bomb. Twice the budget leaves room for
- * what QuickJS's heap size leaves out (allocator overhead, array capacity), so a function within
- * its budget is not refused.
+ * fill the engine's free memory (what earlier memory bombs left) in a few steps before it needs
+ * growth, and one built-in call can allocate without end (JSON.parse of a huge text) where no
+ * tick can interrupt it: refusing bounds both, so memory bombs do not make the engine grow bomb
+ * after bomb. Twice the budget leaves room for what QuickJS's heap size leaves out (allocator
+ * overhead, array capacity), so a function within its budget is not refused.
  */
 const GROWTH_SLACK_BYTES = 16 * 1024 * 1024;
 
@@ -108,8 +114,9 @@ export class ExecutionBudget {
   stopMarkMs: number | undefined;
   /** Steps that were left before the natural tick when growth asked for an early one. */
   private stepsBeforeEarlyTick: number | undefined;
-  /** engineAccountedBytes() when the phase began. */
+  /** engineAccountedBytes() and the engine's memory when the phase began. */
   private accountedAtBegin = 0;
+  private memoryAtBegin = 0;
   /** True while `stopped` comes from a refused growth that a smaller retry may still satisfy. */
   private stoppedByRefusal = false;
   /** True inside onTick: growth there comes from measuring, not from the guest. */
@@ -130,11 +137,16 @@ export class ExecutionBudget {
     this.stopMarkMs = undefined;
     this.realStart = performance.now();
     this.accountedAtBegin = this.target.engineAccountedBytes();
+    this.memoryAtBegin = this.target.engineMemoryBytes();
     this.target.watchGrowth(this.growthListener);
   }
 
   /** Phase over: further ticks (there should be none) never interrupt. */
   end(): void {
+    if (this.limits && !this.stopped) {
+      const memory = this.target.engineMemoryBytes();
+      if (memory > this.memoryAtBegin) this.target.engineMemoryNeeded(memory);
+    }
     this.limits = undefined;
     this.target.unwatchGrowth(this.growthListener);
     // An early tick asked for but not reached: the counter goes back to where it was.

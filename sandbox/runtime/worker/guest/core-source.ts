@@ -95,7 +95,7 @@ export const CORE_SOURCE = String.raw`
   // Buffered console lines, flushed in batches: "time S level S text S" per line, S = U+0002.
   // Plain concatenation costs far less than JSON.stringify in QuickJS. In the text, U+0003 is
   // escaped as U+0003 '3', U+0002 as U+0003 '2' and a lone surrogate (which the trip through
-  // UTF-8 would not keep) as U+0003 'u' and 4 hex digits; environment.ts undoes it.
+  // UTF-8 would not keep) as U+0003 'u' and 4 hex digits; log-batch.ts undoes it.
   var S = '\u0002', E = '\u0003', out = '';
   function escapeChar(c) {
     return c === E ? E + '3' : c === S ? E + '2' : E + 'u' + ('000' + c.charCodeAt(0).toString(16)).slice(-4);

@@ -49,3 +49,15 @@ export const LAZY_PARTS: ReadonlyMap<string, LazyPart> = new Map([
   ['clock', { file: 'clock', source: CLOCK_SOURCE }],
   ['console', { file: 'console', source: CONSOLE_EXTRAS_SOURCE }],
 ]);
+
+const encoded = new Map<string, Uint8Array>();
+
+/** A part's source as UTF-8, encoded once per thread (the parts never change). */
+export function partBytes(source: string): Uint8Array {
+  let bytes = encoded.get(source);
+  if (!bytes) {
+    bytes = new TextEncoder().encode(source);
+    encoded.set(source, bytes);
+  }
+  return bytes;
+}
