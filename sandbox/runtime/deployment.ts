@@ -27,7 +27,9 @@ const hashCache = new WeakMap<SourceFile[], CachedHash>();
 /** deploymentHash, remembered per files array (a warm invoke repeats the same deployment). */
 export function cachedDeploymentHash(request: { files: SourceFile[]; config: FunctionConfig }): string {
   const { files, config } = request;
-  const configJson = JSON.stringify(config);
+  // A layer version is immutable (same ARN, same files), so its ARN stands for its content here:
+  // stringifying every layer file on each warm invoke would put the layers' size on the hot path.
+  const configJson = JSON.stringify(config.layers ? { ...config, layers: config.layers.map((l) => l.arn) } : config);
   const hit = hashCache.get(files);
   if (hit && hit.configJson === configJson && hit.snapshot.length === files.length * 2 && files.every((f, i) => hit.snapshot[2 * i] === f.path && hit.snapshot[2 * i + 1] === f.code)) return hit.hash;
   const hash = deploymentHash(request);
