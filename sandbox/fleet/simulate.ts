@@ -67,7 +67,7 @@ export async function simulateFleet(input: FleetInput, options: SimulateOptions 
   const arrivals = arrivalTimes(input.load);
   const pool = options.pool ?? new EnvironmentPool({ maxEnvironments: MAX_LIVE_REAL_ENVIRONMENTS + 16, idleReapMs: Number.MAX_SAFE_INTEGER });
   try {
-    if (pool.needsPreparation(input.files)) await pool.ready(input.files);
+    if (pool.needsPreparation(input)) await pool.ready(input);
     return new Simulation(input, settings, pool, arrivals, options.keepEnvironments === true).run();
   } finally {
     if (!options.pool) pool.dispose();

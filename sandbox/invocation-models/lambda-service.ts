@@ -132,9 +132,12 @@ export class LambdaService {
     return this.running;
   }
 
-  /** Load the engine (and esbuild for TypeScript) so that invocations can run synchronously. */
+  /**
+   * Load an engine for each function (one function's memory bomb stays its own) and esbuild for
+   * TypeScript, so that invocations can run synchronously.
+   */
   async prepare(): Promise<void> {
-    for (const fn of this.functions.values()) if (this.pool.needsPreparation(fn.files)) await this.pool.ready(fn.files);
+    await this.pool.ready([...this.functions.values()]);
   }
 
   /** A new reproducible id (request ids, message ids). */

@@ -1,11 +1,13 @@
 /**
  * EnvironmentPool: the execution environments of one thread, usable synchronously. The worker
  * threads of createLambdaHost each own one; the fleet simulator can own one directly and invoke
- * thousands of times without any thread round trip. Environments share the thread's QuickJS
- * engine (one WebAssembly module; each environment is a runtime + context in it).
+ * thousands of times without any thread round trip. Each deployment's environments share a QuickJS
+ * engine of their own (one WebAssembly module; each environment is a runtime + context in it), so
+ * one function's memory bomb never keeps memory for another's sake (see engine/engine-set.ts).
  *
- * Everything is synchronous except getting ready: `ready()` loads an engine (and esbuild when
+ * Everything is synchronous except getting ready: `ready()` loads engines (and esbuild when
  * TypeScript files are deployed); check `needsPreparation()` and await `ready()` when it says so.
+ * A synchronous caller that skips that still runs, sharing an engine with other deployments.
  */
 import type { FunctionConfig, InvocationRecord, SourceFile } from '../invocation/record.ts';
 import { failureRecord } from '../invocation/failure-record.ts';
@@ -66,6 +68,14 @@ export interface PoolInvokeRequest {
   account?: AccountAttachment;
 }
 
+/** A deployment about to be invoked, for `needsPreparation` and `ready`. */
+export interface PoolDeployment {
+  config: FunctionConfig;
+  files: SourceFile[];
+  /** Hash of code + configuration (computed when left out). */
+  hash?: string;
+}
+
 /** An environment as the UI lists it. */
 export interface EnvironmentInfo {
   key: string;
@@ -85,6 +95,14 @@ interface Entry {
   env: ExecutionEnvironment;
 }
 
+function hashOf(deployment: PoolDeployment): string {
+  return deployment.hash ?? cachedDeploymentHash(deployment);
+}
+
+function needsTranspiler(files: SourceFile[]): boolean {
+  return !transpilerReady() && files.some((f) => isTypeScript(f.path));
+}
+
 export class EnvironmentPool {
   private readonly environments = new Map<string, Entry>();
   private readonly engines: EngineSet;
@@ -99,25 +117,32 @@ export class EnvironmentPool {
     this.engines = new EngineSet(options.engines);
   }
 
-  /** True when `invokeSync` cannot run `files` yet: await `ready(files)` first. */
-  needsPreparation(files?: SourceFile[]): boolean {
-    if (!this.engines.isReady) return true;
-    return !!files && !transpilerReady() && files.some((f) => isTypeScript(f.path));
+  /**
+   * True when `invokeSync(deployment)` would not run at its best yet: no engine of its own is
+   * loaded for it, or its TypeScript needs esbuild. Await `ready(deployment)` first.
+   */
+  needsPreparation(deployment?: PoolDeployment): boolean {
+    if (!this.engines.canIsolate(deployment && hashOf(deployment))) return true;
+    return !!deployment && needsTranspiler(deployment.files);
   }
 
-  /** Load what `invokeSync` needs: an engine, and esbuild when `files` contain TypeScript. */
-  async ready(files?: SourceFile[]): Promise<void> {
-    await this.engines.ready();
-    if (files?.some((f) => isTypeScript(f.path))) await loadTranspiler();
+  /** Load what `invokeSync` needs: an engine for each deployment, and esbuild for TypeScript. */
+  async ready(deployments?: PoolDeployment | PoolDeployment[]): Promise<void> {
+    const list = deployments === undefined ? [] : Array.isArray(deployments) ? deployments : [deployments];
+    await this.engines.ready(list.length ? list.map(hashOf) : [undefined]);
+    if (list.some((d) => needsTranspiler(d.files))) await loadTranspiler();
   }
 
   /** Invoke, getting ready first if needed. */
   async invoke(request: PoolInvokeRequest): Promise<InvocationRecord> {
-    if (this.needsPreparation(request.files)) await this.ready(request.files);
+    if (this.needsPreparation(request)) await this.ready(request);
     return this.invokeSync(request);
   }
 
-  /** Invoke synchronously (throws when `needsPreparation(files)` is true). Never throws otherwise. */
+  /**
+   * Invoke synchronously. Never throws; when nothing is loaded yet (or the files need esbuild that
+   * is not loaded) the record says the pool was not ready.
+   */
   invokeSync(request: PoolInvokeRequest): InvocationRecord {
     const requestId = request.requestId ?? newRequestId();
     const { config, key } = request;
@@ -148,13 +173,13 @@ export class EnvironmentPool {
       if (existing && (existing.hash !== hash || request.forceColdStart || existing.env.engine.broken)) this.shutdown(key);
       entry = this.environments.get(key);
       if (!entry) {
-        if (this.needsPreparation(request.files)) throw new Error('EnvironmentPool is not ready: await ready() first.');
+        if (!this.engines.isReady(hash) || needsTranspiler(request.files)) throw new Error('EnvironmentPool is not ready: await ready() first.');
         this.makeRoom();
-        const engine = this.engines.take();
+        const engine = this.engines.take(hash);
         try {
           entry = { hash, env: new ExecutionEnvironment(engine, config, request.files) };
         } catch (error) {
-          this.engines.release(engine, () => this.liveHeap(engine));
+          this.engines.release(engine, () => this.liveHeap(engine), hash);
           throw error;
         }
         this.environments.set(key, entry);
@@ -222,7 +247,7 @@ export class EnvironmentPool {
     this.environments.delete(key);
     const { engine } = entry.env;
     entry.env.dispose();
-    this.engines.release(engine, () => this.liveHeap(engine));
+    this.engines.release(engine, () => this.liveHeap(engine), entry.hash);
     if (engine.broken) {
       // Freeing the runtime aborted the module (QuickJsEngine.freeRuntime turns the known leak
       // check into a leak, so this is a last resort): the engine's other environments go too.
@@ -262,9 +287,20 @@ export class EnvironmentPool {
     return this.engines.memoryBytes();
   }
 
-  /** Shut down every environment. */
+  /** WebAssembly memory of the biggest engine, in bytes (how far one deployment made its engine grow). */
+  largestEngineMemoryBytes(): number {
+    return this.engines.largestMemoryBytes();
+  }
+
+  /** QuickJS engines loaded (one per deployment with environments, plus free ones). */
+  get engineCount(): number {
+    return this.engines.size;
+  }
+
+  /** Shut down every environment and let go of the engines (a later invoke loads new ones). */
   dispose(): void {
     for (const key of [...this.environments.keys()]) this.shutdown(key);
+    this.engines.dropFree();
   }
 
   private makeRoom(): void {

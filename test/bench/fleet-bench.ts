@@ -36,7 +36,7 @@ export async function runFleetBench(): Promise<string[]> {
   const pool = new EnvironmentPool({ maxEnvironments: 2_100, idleReapMs: Number.MAX_SAFE_INTEGER });
   try {
     const files = [{ path: 'index.mjs', code: TRIVIAL }];
-    await pool.ready(files);
+    await pool.ready({ files, config: CONFIG });
     // 1,000 requests per second for 100 s, every invocation run for real (exact mode).
     const input: FleetInput = {
       files,

@@ -164,10 +164,21 @@ async function idleEnvironments(count: number): Promise<{ rssPerEnv: number; eng
   return { rssPerEnv: (rss1 - rss0) / count, enginePerEnv: (engine1 - engine0) / count };
 }
 
+/**
+ * Collect garbage and let the event loop turn once: V8 frees an unreachable WebAssembly memory
+ * (a dropped engine's) only in a task after the collection, so reading RSS right after gc() would
+ * count an engine that is already gone. A host thread turns its event loop between every message.
+ */
+async function settle(): Promise<void> {
+  globalThis.gc?.();
+  await new Promise((resolve) => setImmediate(resolve));
+  globalThis.gc?.();
+}
+
 async function rssDrift(total: number, failures: number): Promise<{ fromStart: number; afterWarmup: number; counts: Record<string, number> }> {
   const pool = new EnvironmentPool({ maxEnvironments: 16 });
   await pool.ready();
-  globalThis.gc?.();
+  await settle();
   const start = process.memoryUsage().rss;
   const kinds = Object.entries(FAILURES);
   const counts: Record<string, number> = {};
@@ -185,10 +196,10 @@ async function rssDrift(total: number, failures: number): Promise<{ fromStart: n
   };
   // Warm-up: one of each failure kind first, so "after warm-up" excludes one-time high-water marks.
   for (let i = 0; i < kinds.length * Math.floor(total / failures); i++) await invokeOne(i);
-  globalThis.gc?.();
+  await settle();
   const afterWarmup = process.memoryUsage().rss;
   for (let i = kinds.length * Math.floor(total / failures); i < total; i++) await invokeOne(i);
-  globalThis.gc?.();
+  await settle();
   const end = process.memoryUsage().rss;
   counts.ok = warm;
   pool.dispose();

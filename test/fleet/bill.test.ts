@@ -15,7 +15,7 @@ describe('fleet bill', () => {
     // The same usage by hand: 5 cold invokes in 5 environments, then 3 warm ones.
     const pool = new EnvironmentPool({ maxEnvironments: 10 });
     const files = [{ path: 'index.mjs', code }];
-    await pool.ready(files);
+    await pool.ready({ files, config: CONFIG });
     const records: InvocationRecord[] = [];
     for (const key of ['a', 'b', 'c', 'd', 'e']) records.push(pool.invokeSync({ key, config: CONFIG, files, eventJson: '{}' }));
     for (const key of ['a', 'b', 'c']) records.push(pool.invokeSync({ key, config: CONFIG, files, eventJson: '{}' }));

@@ -1,110 +1,120 @@
 /**
- * The engines of one thread: the current QuickJS module that new environments go to, and retired
- * ones that stay until their last environment ends. Loading a module is asynchronous (a few ms), so
- * `ready()` must be awaited when `isReady` is false; everything else is synchronous.
+ * The engines of one thread. Each deployment (code + configuration) gets a QuickJS engine of its
+ * own while it has environments, the nearest thing to Lambda, where every environment is its own
+ * microVM: a memory bomb grows only its own function's engine, and that memory goes back to the
+ * host when the bombed environment ends. WebAssembly memory never shrinks, so dropping the module
+ * is the only way to return it; with one engine for the whole thread, a 128 MB function's first
+ * out-of-memory kept ~80 MB for as long as any other function stayed warm. Environments of one
+ * deployment share their engine, so 200 idle environments of a function cost a runtime + context
+ * each, not a module each.
+ *
+ * Loading a module is asynchronous (~5 ms), so engines are loaded ahead: `ready(homes)` makes sure
+ * a free engine waits for each deployment about to start, and taking the last free engine loads
+ * another in the background. A synchronous caller that finds no free engine shares the engine
+ * handed out last: correct, only less isolated.
  */
 import { QuickJsEngine } from './quickjs-engine.ts';
 
 /** Options of an EngineSet. */
 export interface EngineSetOptions {
   /**
-   * Retire the current engine when its linear memory exceeds the heaps of its live environments by
-   * more than this many bytes (memory a memory bomb left behind; WebAssembly memory never shrinks).
-   * Default 192 MB: below that the free memory is simply reused by later environments (a 128 MB
-   * function's bomb leaves about 64 MB), so only bombs of big memory sizes cause a new engine.
+   * Retire an engine that still has environments when its linear memory exceeds their heaps by
+   * more than this many bytes (memory a memory bomb left behind). Default 192 MB: below that the
+   * free memory is simply reused by the deployment's other environments.
    */
   retireSlackBytes?: number;
+  /**
+   * An engine whose last environment ended is kept for reuse only if its memory exceeds what it
+   * started with by at most this many bytes (default 16 MB); a bigger one is dropped so that its
+   * memory returns to the host.
+   */
+  recycleSlackBytes?: number;
+  /** Most engines kept without environments, ready for new deployments (default 2). */
+  maxFree?: number;
   /** Most retired engines kept alive by lingering environments (default 1); see `overflow()`. */
   maxRetired?: number;
 }
 
+const usable = (engine: QuickJsEngine | undefined): engine is QuickJsEngine => !!engine && !engine.broken && !engine.retired;
+
 export class EngineSet {
-  private current: QuickJsEngine | undefined;
-  /** A loaded engine waiting to replace the current one synchronously when it retires or breaks. */
-  private spare: QuickJsEngine | undefined;
-  private loadingSpare = false;
+  /** Every engine alive (not dropped): bound, free or retired. */
+  private readonly all = new Set<QuickJsEngine>();
+  /** The engine of each deployment that has environments. */
+  private readonly homes = new Map<string, QuickJsEngine>();
+  /** Loaded engines without environments. */
+  private readonly free: QuickJsEngine[] = [];
+  /** The engine handed out last: shared when a synchronous caller finds no free engine. */
+  private latest: QuickJsEngine | undefined;
   private loading: Promise<void> | undefined;
   readonly retired = new Set<QuickJsEngine>();
   private readonly retireSlackBytes: number;
+  private readonly recycleSlackBytes: number;
+  private readonly maxFree: number;
   readonly maxRetired: number;
 
   constructor(options: EngineSetOptions = {}) {
     this.retireSlackBytes = options.retireSlackBytes ?? 192 * 1024 * 1024;
+    this.recycleSlackBytes = options.recycleSlackBytes ?? 16 * 1024 * 1024;
+    this.maxFree = Math.max(1, options.maxFree ?? 2);
     this.maxRetired = options.maxRetired ?? 1;
   }
 
-  /** True when `take()` can hand out an engine synchronously. */
-  get isReady(): boolean {
-    if (this.current && !this.current.broken && !this.current.retired) return true;
-    if (this.spare) {
-      this.current = this.spare;
-      this.spare = undefined;
-      this.loadSpare();
-      return true;
+  /** True when `take(home)` can hand out an engine synchronously (perhaps one shared with others). */
+  isReady(home?: string): boolean {
+    return !!this.homeOf(home) || this.free.length > 0 || usable(this.latest);
+  }
+
+  /** True when `take(home)` gives the deployment its own engine (or the one it already has). */
+  canIsolate(home?: string): boolean {
+    return !!this.homeOf(home) || this.cleanFree() > 0;
+  }
+
+  /**
+   * Load engines until every deployment in `homes` that has none yet can get a free one
+   * (`undefined` stands for a caller that does not name its deployment).
+   */
+  async ready(homes: (string | undefined)[] = [undefined]): Promise<void> {
+    const unbound = new Set(homes.filter((home) => !this.homeOf(home)));
+    while (this.cleanFree() < unbound.size) await this.loadOne();
+  }
+
+  /** The engine for a new environment of deployment `home` (check `isReady(home)` first). */
+  take(home?: string): QuickJsEngine {
+    let engine = this.homeOf(home);
+    if (!engine) {
+      engine = this.takeFree() ?? (usable(this.latest) ? this.latest : undefined);
+      if (!engine) throw new Error('No QuickJS engine is ready: await EngineSet.ready() first.');
+      if (home !== undefined) this.homes.set(home, engine);
+      this.latest = engine;
     }
-    return false;
-  }
-
-  /** Load a spare engine in the background (after the first retirement or break). */
-  private loadSpare(): void {
-    if (this.spare || this.loadingSpare) return;
-    this.loadingSpare = true;
-    QuickJsEngine.load().then(
-      (engine) => {
-        this.loadingSpare = false;
-        this.spare = engine;
-      },
-      () => {
-        this.loadingSpare = false;
-      },
-    );
-  }
-
-  /** Load a fresh engine if the current one is missing, broken or retired. */
-  ready(): Promise<void> {
-    if (this.isReady) return Promise.resolve();
-    this.loading ??= QuickJsEngine.load().then(
-      (engine) => {
-        this.loading = undefined;
-        if (this.current) this.retire(this.current);
-        this.current = engine;
-      },
-      (error: unknown) => {
-        this.loading = undefined;
-        throw error;
-      },
-    );
-    return this.loading;
-  }
-
-  /** The engine for a new environment (call `ready()` first when `isReady` is false). */
-  take(): QuickJsEngine {
-    void this.isReady;
-    const engine = this.current;
-    if (!engine || engine.broken || engine.retired) throw new Error('No QuickJS engine is ready: await EngineSet.ready() first.');
     engine.environments += 1;
+    if (home !== undefined) engine.homes.set(home, (engine.homes.get(home) ?? 0) + 1);
+    this.loadSpare();
     return engine;
   }
 
   /**
-   * An environment in `engine` ended. `liveHeapBytes` is the heap its remaining environments use;
-   * with it the set decides whether the engine holds too much free memory and should retire.
+   * An environment of deployment `home` in `engine` ended. `liveHeapBytes` is the heap its
+   * remaining environments use; with it the set decides whether the engine holds too much free
+   * memory to keep.
    */
-  release(engine: QuickJsEngine, liveHeapBytes: () => number): void {
+  release(engine: QuickJsEngine, liveHeapBytes: () => number, home?: string): void {
     engine.environments = Math.max(0, engine.environments - 1);
-    if (engine.broken) {
-      if (engine === this.current) this.current = undefined;
-      this.retired.delete(engine);
+    if (home !== undefined) this.unbindOne(engine, home);
+    if (engine.broken || (engine.retired && engine.environments === 0)) {
+      this.drop(engine);
       return;
     }
-    if (engine.retired) {
-      if (engine.environments === 0) this.retired.delete(engine);
+    if (engine.retired) return;
+    if (engine.environments === 0) {
+      this.emptied(engine);
       return;
     }
     if (engine.leakedRuntimes > 0) {
       // A runtime could not be freed (see QuickJsEngine.freeRuntime): move on to a fresh engine as
       // soon as one is loaded, without ever making take() wait.
-      if (this.spare) {
+      if (this.cleanFree() > 0) {
         this.retire(engine);
         return;
       }
@@ -117,8 +127,7 @@ export class EngineSet {
   /** Mark an engine broken (it trapped): it is never called again. */
   breakEngine(engine: QuickJsEngine, reason: string): void {
     engine.broken = reason;
-    this.retired.delete(engine);
-    if (engine === this.current) this.current = undefined;
+    this.drop(engine);
     this.loadSpare();
   }
 
@@ -130,15 +139,113 @@ export class EngineSet {
 
   /** Linear memory of every engine alive, in bytes. */
   memoryBytes(): number {
-    let n = (this.current?.memoryBytes() ?? 0) + (this.spare?.memoryBytes() ?? 0);
-    for (const e of this.retired) n += e.memoryBytes();
+    let n = 0;
+    for (const engine of this.all) n += engine.memoryBytes();
     return n;
+  }
+
+  /** Linear memory of the biggest engine alive, in bytes (how far one deployment made its engine grow). */
+  largestMemoryBytes(): number {
+    let n = 0;
+    for (const engine of this.all) n = Math.max(n, engine.memoryBytes());
+    return n;
+  }
+
+  /** Drop the free engines (call once every environment has been released). */
+  dropFree(): void {
+    for (const engine of [...this.free]) this.drop(engine);
+  }
+
+  /** Engines alive (bound, free and retired). */
+  get size(): number {
+    return this.all.size;
+  }
+
+  private homeOf(home: string | undefined): QuickJsEngine | undefined {
+    if (home === undefined) return undefined;
+    const engine = this.homes.get(home);
+    return usable(engine) ? engine : undefined;
+  }
+
+  private cleanFree(): number {
+    let n = 0;
+    for (const engine of this.free) if (engine.leakedRuntimes === 0) n += 1;
+    return n;
+  }
+
+  /**
+   * A free engine, preferring clean ones and then the biggest: its grown memory is reused instead
+   * of another engine growing.
+   */
+  private takeFree(): QuickJsEngine | undefined {
+    let best = -1;
+    for (let i = 0; i < this.free.length; i++) {
+      const e = this.free[i]!;
+      const b = best < 0 ? undefined : this.free[best]!;
+      if (!b || (b.leakedRuntimes > 0 && e.leakedRuntimes === 0) || (b.leakedRuntimes > 0 === e.leakedRuntimes > 0 && e.memoryBytes() > b.memoryBytes())) best = i;
+    }
+    return best < 0 ? undefined : this.free.splice(best, 1)[0];
+  }
+
+  /** The last environment of `engine` ended: keep it for the next deployment, or let its memory go. */
+  private emptied(engine: QuickJsEngine): void {
+    const small = engine.memoryBytes() - engine.initialMemoryBytes <= this.recycleSlackBytes;
+    // An engine that leaked a runtime is kept only while it is the one engine there is.
+    const alone = ![...this.all].some((other) => other !== engine && usable(other));
+    const keep = engine.leakedRuntimes > 0 ? alone : small && this.free.length < this.maxFree;
+    if (keep) this.free.push(engine);
+    else this.drop(engine);
+    this.loadSpare();
+  }
+
+  private unbindOne(engine: QuickJsEngine, home: string): void {
+    const left = (engine.homes.get(home) ?? 1) - 1;
+    if (left > 0) {
+      engine.homes.set(home, left);
+      return;
+    }
+    engine.homes.delete(home);
+    if (this.homes.get(home) === engine) this.homes.delete(home);
+  }
+
+  /** Forget an engine entirely: once no environment refers to it, V8 frees its memory. */
+  private drop(engine: QuickJsEngine): void {
+    this.all.delete(engine);
+    this.retired.delete(engine);
+    const i = this.free.indexOf(engine);
+    if (i >= 0) this.free.splice(i, 1);
+    for (const home of engine.homes.keys()) if (this.homes.get(home) === engine) this.homes.delete(home);
+    if (this.latest === engine) this.latest = undefined;
   }
 
   private retire(engine: QuickJsEngine): void {
     engine.retired = true;
-    if (engine === this.current) this.current = undefined;
+    for (const home of engine.homes.keys()) if (this.homes.get(home) === engine) this.homes.delete(home);
+    if (this.latest === engine) this.latest = undefined;
     if (engine.environments > 0) this.retired.add(engine);
+    else this.drop(engine);
     this.loadSpare();
+  }
+
+  private loadOne(): Promise<void> {
+    this.loading ??= QuickJsEngine.load().then(
+      (engine) => {
+        this.loading = undefined;
+        this.all.add(engine);
+        this.free.push(engine);
+        // A clean engine is here: free engines that leaked a runtime are no longer needed.
+        for (const old of [...this.free]) if (old.leakedRuntimes > 0) this.drop(old);
+      },
+      (error: unknown) => {
+        this.loading = undefined;
+        throw error;
+      },
+    );
+    return this.loading;
+  }
+
+  /** Load a free engine in the background when none is waiting. */
+  private loadSpare(): void {
+    if (this.cleanFree() === 0 && !this.loading) this.loadOne().catch(() => undefined);
   }
 }

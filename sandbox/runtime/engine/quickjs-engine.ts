@@ -2,10 +2,9 @@
  * One QuickJS WebAssembly module shared by many execution environments. Each environment gets its
  * own QuickJSRuntime (own heap accounting, memory limit, stack limit and interrupt handler) and
  * context inside the module, so a new environment costs a runtime + context, not a WebAssembly
- * instance. The module's linear memory can only grow, so an engine whose memory is mostly free
- * (after a memory bomb) is retired: new environments go to a fresh engine and the old one is
- * dropped once its last environment ends. A trap inside the module breaks every environment in it;
- * the owner then discards the engine (see engine-set.ts).
+ * instance. The environments of one deployment share an engine (see engine-set.ts). The module's
+ * linear memory can only grow, so an engine a memory bomb grew is dropped once its last environment
+ * ends. A trap inside the module breaks every environment in it; the owner then discards the engine.
  */
 import { newQuickJSWASMModule, RELEASE_SYNC } from 'quickjs-emscripten';
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten';
@@ -77,6 +76,8 @@ export class QuickJsEngine {
   readonly growth: MemoryGrowth | undefined;
   /** Environments currently living in this engine. */
   environments = 0;
+  /** The deployments (by hash) whose environments live here, with how many each (see engine-set.ts). */
+  readonly homes = new Map<string, number>();
   /** Sum of the last exact heap measurement of each environment living in this engine. */
   measuredHeapBytes = 0;
   /**

@@ -32,7 +32,7 @@ function handle(msg: HostToWorker): void {
 }
 
 function needsPreparation(msg: HostToWorker): msg is InvokeMessage {
-  return msg.type === 'invoke' && pool.needsPreparation(msg.files);
+  return msg.type === 'invoke' && pool.needsPreparation(msg);
 }
 
 /** Run waiting messages in order; stop to get ready when one needs it. */
@@ -41,7 +41,7 @@ function drain(): void {
     const next = waiting[0]!;
     if (needsPreparation(next)) {
       preparing = true;
-      pool.ready(next.files).then(
+      pool.ready(next).then(
         () => {
           preparing = false;
           drain();
