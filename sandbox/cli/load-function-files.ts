@@ -41,6 +41,17 @@ export interface FunctionPackage {
   skipped: string[];
 }
 
+/** Names listed in the note about skipped files; a folder like /tmp can skip thousands. */
+const SKIPPED_NAMES_SHOWN = 10;
+
+/** The stderr note about files left out of the package ('' when none were). */
+export function skippedFilesNote(skipped: string[]): string {
+  if (skipped.length === 0) return '';
+  const shown = skipped.slice(0, SKIPPED_NAMES_SHOWN).join(', ');
+  const more = skipped.length > SKIPPED_NAMES_SHOWN ? ` and ${skipped.length - SKIPPED_NAMES_SHOWN} more` : '';
+  return `coldstart: left out of the package (over ${PACKAGE_BOUNDS.maxFiles} files, 1 MB a file or 5 MB in all): ${shown}${more}. Put the handler in a folder of its own to package only its files.\n`;
+}
+
 /** Lambda function names: letters, digits, `-` and `_`, at most 64 characters. */
 function functionNameFrom(name: string): string {
   const cleaned = name.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);

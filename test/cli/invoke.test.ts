@@ -111,4 +111,19 @@ describe('coldstart invoke (human output)', () => {
     const vetoed = await runColdstart(['invoke', file], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
     expect(vetoed.stdout).not.toContain('\u001b[');
   });
+
+  it('runs a handler in a crowded folder, naming the first ten files it left out and counting the rest', async () => {
+    const files: Record<string, string> = { 'handler.mjs': 'export const handler = async () => "fine";' };
+    for (let i = 0; i < 214; i++) files[`note-${String(i).padStart(3, '0')}.json`] = '{}';
+    const dir = writeFiles(tempDir(), files);
+    const r = await runColdstart(['invoke', join(dir, 'handler.mjs')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Result   "fine"');
+    // 215 files: the handler and 199 others fit the 200-file bound; 15 are left out.
+    const note = r.stderr.trim();
+    expect(note).toMatch(/^coldstart: left out of the package \(over 200 files, 1 MB a file or 5 MB in all\): /);
+    const names = note.slice(note.indexOf('): ') + 3, note.indexOf(' and ')).split(', ');
+    expect(names).toEqual(Array.from({ length: 10 }, (_, i) => `note-${199 + i}.json`));
+    expect(note).toContain(' and 5 more. Put the handler in a folder of its own to package only its files.');
+  });
 });

@@ -18,6 +18,20 @@ describe("Lambda's own errors", () => {
     expect(r.error.trace[0]).toMatch(/^Runtime\.UserCodeSyntaxError: SyntaxError: /);
   });
 
+  it("words a missing named import as Node does, with the specifier the file wrote", async () => {
+    const builtin = failure(await run(host, "import { nope } from 'node:fs';\nexport const handler = async () => nope;"));
+    expect(builtin.error.errorType).toBe('Runtime.UserCodeSyntaxError');
+    expect(builtin.error.errorMessage).toBe("SyntaxError: The requested module 'node:fs' does not provide an export named 'nope'");
+    const files = [
+      { path: 'index.mjs', code: "import { helper } from './lib/util.mjs';\nexport const handler = async () => helper();" },
+      { path: 'lib/util.mjs', code: "import { missing } from '../shared.mjs';\nexport const helper = () => missing;" },
+      { path: 'shared.mjs', code: 'export const other = 1;' },
+    ];
+    const nested = failure(await run(host, '', { files }));
+    expect(nested.error.errorMessage).toBe("SyntaxError: The requested module '../shared.mjs' does not provide an export named 'missing'");
+    expect(consoleLines(nested).join('\n')).toContain("does not provide an export named 'missing'");
+  });
+
   it('reports a missing package as Runtime.ImportModuleError (require and import)', async () => {
     const cjs = failure(await run(host, 'const lodash = require("lodash");\nexports.handler = async () => 1;', { file: 'index.js' }));
     expect(cjs.error.errorType).toBe('Runtime.ImportModuleError');

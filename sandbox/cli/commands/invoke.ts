@@ -27,7 +27,7 @@ import { commandHelp } from '../format-help.ts';
 import { humanInvocation, humanTotals } from '../format-human.ts';
 import { formatJson } from '../format-json.ts';
 import { setValues } from '../event-templates.ts';
-import { loadFunctionFiles, PACKAGE_BOUNDS } from '../load-function-files.ts';
+import { loadFunctionFiles, skippedFilesNote } from '../load-function-files.ts';
 import { loadLayerDirs } from '../load-layer-dir.ts';
 import { readEvent } from '../read-event.ts';
 
@@ -63,9 +63,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     config.layers = layers;
   }
   const event = await readEvent(stringValue(values, 'event'), io, setValues(values));
-  if (pkg.skipped.length > 0) {
-    io.err(`coldstart: left out of the package (over ${PACKAGE_BOUNDS.maxFiles} files, 1 MB a file or 5 MB in all): ${pkg.skipped.join(', ')}\n`);
-  }
+  if (pkg.skipped.length > 0) io.err(skippedFilesNote(pkg.skipped));
 
   const json = values.json === true;
   if (!json) for (const layer of layers) io.err(`coldstart: attached layer ${layer.arn} (${layer.files.length} files, extracted into /opt)\n`);

@@ -19,7 +19,7 @@ import { EXIT, type CliCommand, type CliIo } from '../command.ts';
 import { configFromArgs } from '../config-from-args.ts';
 import { setValues } from '../event-templates.ts';
 import { commandHelp } from '../format-help.ts';
-import { loadFunctionFiles, PACKAGE_BOUNDS } from '../load-function-files.ts';
+import { loadFunctionFiles, skippedFilesNote } from '../load-function-files.ts';
 import { readEvent } from '../read-event.ts';
 
 const PATTERNS = ['constant', 'burst', 'ramp', 'poisson'] as const;
@@ -108,8 +108,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const handler = stringValue(values, 'handler') ?? pkg.defaultHandler;
   const config = configFromArgs(values, pkg.functionName, handler);
   const event = await readEvent(stringValue(values, 'event'), io, setValues(values));
-  if (pkg.skipped.length > 0)
-    io.err(`coldstart: left out of the package (over ${PACKAGE_BOUNDS.maxFiles} files, 1 MB a file or 5 MB in all): ${pkg.skipped.join(', ')}\n`);
+  if (pkg.skipped.length > 0) io.err(skippedFilesNote(pkg.skipped));
   const input: FleetInput = {
     files: pkg.files,
     config,

@@ -30,7 +30,7 @@ import { configFromArgs } from '../config-from-args.ts';
 import { setValues } from '../event-templates.ts';
 import { commandHelp } from '../format-help.ts';
 import { humanTune } from '../format-tune.ts';
-import { loadFunctionFiles, PACKAGE_BOUNDS } from '../load-function-files.ts';
+import { loadFunctionFiles, skippedFilesNote } from '../load-function-files.ts';
 import { readEvent } from '../read-event.ts';
 
 /** `--memory 128,256,1024` as numbers; each must be a plain whole number (the range is the engine's). */
@@ -84,11 +84,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // Timeout, runtime, architecture and variables are checked as `coldstart invoke` checks them.
   const config = configFromArgs({ ...values, memory: undefined }, pkg.functionName, handler);
   const event = await readEvent(stringValue(values, 'event'), io, setValues(values));
-  if (pkg.skipped.length > 0) {
-    io.err(
-      `coldstart: left out of the package (over ${PACKAGE_BOUNDS.maxFiles} files, 1 MB a file or 5 MB in all): ${pkg.skipped.join(', ')}\n`,
-    );
-  }
+  if (pkg.skipped.length > 0) io.err(skippedFilesNote(pkg.skipped));
   let result;
   try {
     result = await tunePower({

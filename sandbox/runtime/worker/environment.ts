@@ -18,7 +18,7 @@ import { EngineBrokenError, type QuickJsEngine } from '../engine/quickjs-engine.
 import { functionArn, lambdaEnvironment, logGroupName, newLogStreamName, NODE_VERSIONS } from '../lambda-identity.ts';
 import { AccountLink } from './account-link.ts';
 import { ExecutionBudget, VirtualClock } from './execution-budget.ts';
-import { createLoader, createNormalizer } from './esm-loader.ts';
+import { createLoader, createNormalizer, type Normalizer } from './esm-loader.ts';
 import { installBridge } from './guest-bridge.ts';
 import { forEachLogLine } from './log-batch.ts';
 import { PackageFiles } from './module-resolver.ts';
@@ -64,6 +64,8 @@ export class ExecutionEnvironment {
   runtime!: QuickJSRuntime;
   ctx!: QuickJSContext;
   budget!: ExecutionBudget;
+  /** Module names for QuickJS, and the specifier each was imported as (for Node's error wording). */
+  private normalizer!: Normalizer;
   /** Where console lines go; the current phase swaps it. */
   sink: LogLine[] = [];
   /** Request id printed in console lines (`undefined` during INIT, as the Node.js runtime prints). */
@@ -94,7 +96,8 @@ export class ExecutionEnvironment {
     this.runtime = this.engine.wasm.newRuntime();
     this.runtime.setMaxStackSize(MAX_STACK_BYTES);
     this.runtime.setMemoryLimit(guestHeapBudgetBytes(config.memorySizeMB));
-    this.runtime.setModuleLoader(createLoader(this.files, (name) => this.builtinExportNames(name)), createNormalizer(this.files));
+    this.normalizer = createNormalizer(this.files);
+    this.runtime.setModuleLoader(createLoader(this.files, (name) => this.builtinExportNames(name)), (base, requested) => this.normalizer.normalize(base, requested));
     this.ctx = this.runtime.newContext();
     this.budget = new ExecutionBudget(this.runtime, this, this.clock);
     installBridge(this.ctx, this);
@@ -267,6 +270,11 @@ export class ExecutionEnvironment {
     const h = this.ctx.newNumber(ms);
     this.ctx.setProp(this.clk, 0, h);
     h.dispose();
+  }
+
+  /** The specifier a module name was first imported as (`./lib.mjs` for file:///var/task/lib.mjs). */
+  moduleSpecifier(name: string): string {
+    return this.normalizer.requestedAs(name);
   }
 
   runtimeInfoJson(): string {

@@ -38,14 +38,32 @@ function thrower(message: string, _code: string): { error: Error } {
   return { error: new Error(message) };
 }
 
-/** Create the normaliser QuickJS calls for `import x from spec` inside module `base`. */
-export function createNormalizer(files: PackageFiles): (base: string, requested: string) => string {
-  return (base, requested) => {
+/**
+ * The normaliser QuickJS calls for `import x from spec` inside module `base`, and the specifier
+ * each module name was first requested as (QuickJS's link errors name the module; Node's name the
+ * specifier as the importing file wrote it).
+ */
+export interface Normalizer {
+  normalize(base: string, requested: string): string;
+  requestedAs(name: string): string;
+}
+
+export function createNormalizer(files: PackageFiles): Normalizer {
+  const requested = new Map<string, string>();
+  const name = (base: string, spec: string): string => {
     const from = base.startsWith('file://') ? base.slice(7) : '/var/task/index.mjs';
-    const r = files.resolve(requested, from, 'import');
+    const r = files.resolve(spec, from, 'import');
     if (r.kind === 'file') return `file://${r.path}`;
-    if (r.kind === 'builtin') return `builtin:${requested}`;
-    return `missing:${JSON.stringify({ spec: requested, from })}`;
+    if (r.kind === 'builtin') return `builtin:${spec}`;
+    return `missing:${JSON.stringify({ spec, from })}`;
+  };
+  return {
+    normalize(base, spec) {
+      const n = name(base, spec);
+      if (!requested.has(n)) requested.set(n, spec);
+      return n;
+    },
+    requestedAs: (n) => requested.get(n) ?? n,
   };
 }
 

@@ -15,6 +15,8 @@ export interface BridgeTarget {
   logBatch(batch: string): void;
   heapBytes(): number;
   runtimeInfoJson(): string;
+  /** The specifier a module name was first imported as (see esm-loader.ts). */
+  moduleSpecifier(name: string): string;
   exit(code: number): void;
   /** One AWS SDK call to the attached simulated account; the reply as JSON (see account-link.ts). */
   awsCall(service: string, operation: string, inputJson: string, guestNowMs: number): string;
@@ -55,6 +57,7 @@ export function installBridge(ctx: QuickJSContext, target: BridgeTarget): void {
     load: (name) => target.loadPart(str(name)),
     uuid: () => ctx.newString(randomUUID()),
     runtimeInfo: () => ctx.newString(target.runtimeInfoJson()),
+    specifier: (name) => ctx.newString(target.moduleSpecifier(str(name))),
     memoryBytes: () => ctx.newNumber(target.heapBytes()),
     exit: (code) => {
       target.exit(code === undefined ? 0 : ctx.getNumber(code));

@@ -64,9 +64,15 @@ export const ERRORS_SOURCE = String.raw`
     cs.uncaught = stringify(toRapid(e));
   };
 
+  /** QuickJS's link error for a missing named import, in Node's words (the specifier as written). */
+  function missingExport(message) {
+    var m = /^Could not find export '(.*)' in module '(.*)'$/.exec(message);
+    return m ? "The requested module '" + cs.host.specifier(m[2]) + "' does not provide an export named '" + m[1] + "'" : message;
+  }
+
   function classifyInitError(e) {
     if (e && e.__lambda) return e.__lambda;
-    if (e instanceof SyntaxError) return runtimeError('Runtime.UserCodeSyntaxError', 'SyntaxError: ' + e.message, e);
+    if (e instanceof SyntaxError) return runtimeError('Runtime.UserCodeSyntaxError', 'SyntaxError: ' + missingExport(e.message), e);
     var loadFailure = /^(Cannot find (module|package) |The '.*' module is not |The AWS SDK )/;
     if (e && e.name === 'Error' && typeof e.message === 'string' && loadFailure.test(e.message)) {
       return runtimeError('Runtime.ImportModuleError', 'Error: ' + e.message, e);
