@@ -96,15 +96,6 @@ describe('errors thrown by the handler', () => {
     expect(r.error.trace.length).toBeLessThanOrEqual(11);
   });
 
-  it('fails an invoke whose timer callback throws (uncaught exception) and resets the environment', async () => {
-    const code = 'export const handler = async () => { setTimeout(() => { throw new Error("timer blew up"); }, 10); await new Promise((r) => setTimeout(r, 100)); return "never"; };';
-    const r = failure(await run(host, code, { key: 'uncaught' }));
-    expect(r.error).toMatchObject({ errorType: 'Error', errorMessage: 'timer blew up' });
-    expect(consoleLines(r).some((l) => l.startsWith('ERROR\tUncaught Exception'))).toBe(true);
-    const next = await run(host, code, { key: 'uncaught' });
-    expect(next.coldStart).toBe(true);
-  });
-
   it('reports process.exit() as Runtime.ExitError', async () => {
     const r = failure(await run(host, 'export const handler = async () => { process.exit(1); };'));
     expect(r.error.errorType).toBe('Runtime.ExitError');

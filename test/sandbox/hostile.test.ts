@@ -58,7 +58,7 @@ const CASES: [name: string, code: string, expected: string][] = [
   ['globalThis scan for host objects', 'export const handler = async () => Object.getOwnPropertyNames(globalThis).filter((k) => /^(require|module|WebAssembly|Deno|Bun|__dirname|process_binding)$/.test(k));', 'ok:[]'],
   ['host bridge misuse', 'export const handler = async () => { const h = globalThis.__coldstart.host; h.log("not json"); h.log("[1,2"); return typeof h.fs("read", "/etc/passwd", "", ""); };', 'ok:"string"'],
   ['process.exit', 'export const handler = async () => { process.exit(3); };', 'Runtime.ExitError'],
-  ['throw from a timer', 'export const handler = async () => { setTimeout(() => { throw new Error("late"); }, 5); await new Promise((r) => setTimeout(r, 50)); };', 'Error'],
+  ['throw from a timer', 'export const handler = async () => { setTimeout(() => { throw new Error("late"); }, 5); await new Promise((r) => setTimeout(r, 50)); };', 'Runtime.ExitError'],
   ['reading outside /tmp and /var/task', "import fs from 'node:fs';\nexport const handler = async () => fs.readFileSync('/etc/passwd', 'utf8');", 'Error'],
   ['stack overflow in toString during logging', 'export const handler = async () => { const o = { toString() { return String(o); } }; console.log(`${o}`); };', 'RangeError'],
 ];

@@ -81,6 +81,52 @@ describe('unhandled promise rejections', () => {
   });
 });
 
+describe('uncaught exceptions (a throw in a timer callback)', () => {
+  const code = 'export const handler = async () => { setTimeout(() => { throw new Error("timer blew up"); }, 10); await new Promise((r) => setTimeout(r, 100)); return "never"; };';
+
+  it("fail the invoke with the error on nodejs22.x, as its runtime client's listener does, then exit with status 129", async () => {
+    const r = failure(await run(host, code, { key: 'uncaught-22', config: { runtime: 'nodejs22.x' } }));
+    expect(r.error).toMatchObject({ errorType: 'Error', errorMessage: 'timer blew up' });
+    expect(r.error.trace[1]).toMatch(/^ {4}at .*file:\/\/\/var\/task\/index\.mjs:1:\d+/);
+    const line = consoleLines(r).find((l) => l.startsWith('ERROR\tUncaught Exception \t'))!;
+    expect(JSON.parse(line.split(' \t')[1]!)).toMatchObject({ errorType: 'Error', errorMessage: 'timer blew up' });
+    expect(reportText(r)).toContain('Status: error\tError Type: Runtime.ExitError');
+    expect(r.logs.at(-1)?.text).toBe(`RequestId: ${r.requestId} Error: Runtime exited with error: exit status 129`);
+    expect((await run(host, code, { key: 'uncaught-22', config: { runtime: 'nodejs22.x' } })).coldStart).toBe(true);
+  });
+
+  it('crash the runtime on nodejs24.x (no listener in its runtime client): raw Node output, exit status 1', async () => {
+    const r = failure(await run(host, code, { key: 'uncaught-24' }));
+    expect(r.error).toEqual({ errorType: 'Runtime.ExitError', errorMessage: `RequestId: ${r.requestId} Error: Runtime exited with error: exit status 1`, trace: [] });
+    const raw = r.logs.find((l) => l.kind === 'function')!.text;
+    expect(raw).toMatch(/^Error: timer blew up\n {4}at .*file:\/\/\/var\/task\/index\.mjs:1:\d+/);
+    expect(raw).toMatch(/\n\nNode\.js v24\.\d+\.\d+$/);
+    expect(consoleLines(r).some((l) => l.includes('Uncaught Exception'))).toBe(false);
+    expect(reportText(r)).toContain('Status: error\tError Type: Runtime.ExitError');
+    expect((await run(host, code, { key: 'uncaught-24' })).coldStart).toBe(true);
+  });
+
+  it('print a thrown value that is not an Error as Node does on nodejs24.x', async () => {
+    const r = failure(await run(host, 'export const handler = async () => { setTimeout(() => { throw "plain"; }, 1); await new Promise((r) => setTimeout(r, 10)); };'));
+    const raw = r.logs.find((l) => l.kind === 'function')!.text;
+    expect(raw).toMatch(/^'plain'\n\(Use `node --trace-uncaught \.\.\.` to show where the exception was thrown\)\n\nNode\.js v24/);
+  });
+
+  it("go to process.on('uncaughtException') listeners on nodejs24.x, and the invoke carries on", async () => {
+    const listening = "process.on('uncaughtException', (e, origin) => console.log('noticed', e.message, origin));\n" + code.replace('return "never"', 'return "carried on"');
+    const r = success(await run(host, listening, { key: 'uncaught-listener-24' }));
+    expect(r.result).toBe('"carried on"');
+    expect(consoleLines(r)).toEqual(['INFO\tnoticed timer blew up uncaughtException']);
+    expect(success(await run(host, listening, { key: 'uncaught-listener-24' })).coldStart).toBe(false);
+  });
+
+  it('crash with the error of a listener that throws itself', async () => {
+    const throwing = "process.on('uncaughtException', () => { throw new Error('listener broke'); });\n" + code;
+    const raw = failure(await run(host, throwing)).logs.find((l) => l.kind === 'function')!.text;
+    expect(raw).toMatch(/^Error: listener broke\n/);
+  });
+});
+
 describe('INIT over 10 seconds', () => {
   it('retries INIT during the first invoke, bounded by the function timeout (INIT_REPORT Status: timeout)', async () => {
     // INIT waits 12 s the first time; the retry inside the invoke finishes quickly.

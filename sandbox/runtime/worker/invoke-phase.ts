@@ -63,8 +63,12 @@ function failureFromEnd(env: ExecutionEnvironment, end: LoopEnd, requestId: stri
       const message = `RequestId: ${requestId} Error: Runtime exited with error: exit status ${end.code}`;
       return { error: { errorType: 'Runtime.ExitError', errorMessage: message, trace: [] }, status: 'crash', suffix: { status: 'error', errorType: 'Runtime.ExitError' }, after: [platformLine(message)], reset: true };
     }
-    case 'uncaught':
-      return { error: parseError(end.errorJson), status: 'crash', suffix: { status: 'error', errorType: 'Runtime.ExitError' }, after: [], reset: true };
+    case 'uncaught': {
+      // nodejs22.x's runtime client posts the error, then exits with status 129 (nodejs24.x's
+      // crashes instead: an 'exit' end, see rejections-source.ts).
+      const message = `RequestId: ${requestId} Error: Runtime exited with error: exit status 129`;
+      return { error: parseError(end.errorJson), status: 'crash', suffix: { status: 'error', errorType: 'Runtime.ExitError' }, after: [platformLine(message)], reset: true };
+    }
     case 'rejection': {
       const message = `RequestId: ${requestId} Error: Runtime exited with error: exit status 128`;
       return { error: parseError(end.errorJson), status: 'crash', suffix: { status: 'error', errorType: 'Runtime.UnhandledPromiseRejection' }, after: [platformLine(message)], reset: true };

@@ -60,6 +60,14 @@ export const ERRORS_SOURCE = String.raw`
   cs.reportUncaught = function (e) {
     // After process.exit() nothing runs on Node: what unwinds here is the simulator's exit.
     if (cs.uncaught || cs.exited) return;
+    if (cs.info.runtime === 'nodejs24.x') {
+      // No runtime client listener there: see rejections-source.ts.
+      cs.load('rejections');
+      cs.onUncaught(e);
+      return;
+    }
+    // nodejs22.x's runtime client (3.x) listens: it logs the error, fails the invoke with it and
+    // exits with status 129.
     cs.logError('Uncaught Exception', e);
     cs.uncaught = stringify(toRapid(e));
   };

@@ -5,7 +5,11 @@
  * the process (exit status 1), printing the error without the runtime's log prefix. nodejs22.x's
  * runtime interface client (3.x, src/index.mjs and Runtime.js) listens: it logs "Unhandled Promise
  * Rejection", fails the invoke with Runtime.UnhandledPromiseRejection and exits with status 128.
- * nodejs24.x's client (4.x) registers no listener, so Node's crash applies there.
+ * nodejs24.x's client (4.x) registers no listener, so Node's crash applies there. The same goes
+ * for uncaught exceptions (a throw in a timer, say): 4.x (src/worker/ignition.ts, runtime-setup.ts)
+ * registers no 'uncaughtException' listener either, so on nodejs24.x the function's own listeners
+ * get the error or, with none, Node prints it and exits with status 1. (nodejs22.x's listener is in
+ * errors-source.ts.)
  */
 export const REJECTIONS_SOURCE = String.raw`
 (function () {
@@ -70,13 +74,32 @@ export const REJECTIONS_SOURCE = String.raw`
     }
     return text + '\n\nNode.js ' + info.nodeVersion;
   }
-  function crash(reason) {
-    cs.line('RAW', crashText(reason));
+  /** What Node prints when it dies of an uncaught exception. */
+  function uncaughtText(e) {
+    var text;
+    try {
+      var n = nodeLike(e);
+      text = !isErrorLike(e) ? cs.inspect(e) + '\n(Use \x60node --trace-uncaught ...\x60 to show where the exception was thrown)'
+        : n === e ? cs.inspect(e) : n.name + ': ' + n.message + '\n' + frames(e).join('\n');
+    } catch (x) { text = 'Uncaught exception'; }
+    return text + '\n\nNode.js ' + info.nodeVersion;
+  }
+  function crash(reason, text) {
+    cs.line('RAW', text === undefined ? crashText(reason) : text);
     // nodejs24.x's client posts the response one turn (setImmediate) after the handler settles,
     // so the crash at the end of this turn comes first and the response is lost.
     if (!(info.runtime === 'nodejs22.x' && cs.answered())) cs.dropAnswer();
     host.exit(1);
   }
+  /** An uncaught exception on nodejs24.x: the function's own listeners, or the crash. */
+  cs.onUncaught = function (e) {
+    if (!cs.process) cs.loadProcess();
+    if (cs.process.listenerCount('uncaughtException') === 0) { crash(e, uncaughtText(e)); return; }
+    try { cs.process.emit('uncaughtException', e, 'uncaughtException'); } catch (x) {
+      // A listener that throws takes the process down with its own error.
+      if (!cs.exited) crash(x, uncaughtText(x));
+    }
+  };
   /** Node's processPromiseRejections: each rejection goes to the listeners; with none, the process dies. */
   cs.onUnhandled = function (list) {
     if (!cs.process) cs.loadProcess();
