@@ -175,35 +175,78 @@ async function settle(): Promise<void> {
   globalThis.gc?.();
 }
 
-async function rssDrift(total: number, failures: number): Promise<{ fromStart: number; afterWarmup: number; counts: Record<string, number> }> {
-  const pool = new EnvironmentPool({ maxEnvironments: 16 });
-  await pool.ready();
-  await settle();
+/** Invoke one function (by environment key and code) and say how it ended. */
+type DriftInvoke = (key: string, code: string) => Promise<InvocationRecord>;
+
+interface Drift {
+  fromStart: number;
+  afterWarmup: number;
+  /** Highest RSS seen during the run (sampled every 100 invocations), from start. */
+  peak: number;
+  counts: Record<string, number>;
+}
+
+/**
+ * Issue 3's workload: `total` invocations, every (total / failures)-th a failure of the next kind
+ * (throw, timeout, busy loop, two memory bombs), the rest spread over 8 warm environments of one
+ * function. RSS is read after `settleFor` at the start, after one failure of each kind, and at the end.
+ */
+async function rssDrift(total: number, failures: number, invoke: DriftInvoke, settleFor: () => Promise<void>): Promise<Drift> {
+  await settleFor();
   const start = process.memoryUsage().rss;
+  let peak = start;
   const kinds = Object.entries(FAILURES);
-  const counts: Record<string, number> = {};
-  let warm = 0;
-  const invokeOne = async (i: number): Promise<InvocationRecord> => {
-    if (i % Math.floor(total / failures) === 0) {
-      const [name, code] = kinds[(i / Math.floor(total / failures)) % kinds.length]!;
-      const r = await pool.invoke({ key: `fail-${name}`, config: CONFIG, files: files(code), eventJson: EVENT_JSON });
+  const every = Math.floor(total / failures);
+  const counts: Record<string, number> = { ok: 0 };
+  const invokeOne = async (i: number): Promise<void> => {
+    if (i % 100 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+    if (i % every === 0) {
+      const [name, code] = kinds[(i / every) % kinds.length]!;
+      const r = await invoke(`fail-${name}`, code);
       const type = r.ok ? 'ok' : r.error.errorType;
       counts[type] = (counts[type] ?? 0) + 1;
-      return r;
+      return;
     }
-    warm += 1;
-    return pool.invoke({ key: `ok-${i % 8}`, config: CONFIG, files: files(TRIVIAL), eventJson: EVENT_JSON });
+    counts.ok! += 1;
+    await invoke(`ok-${i % 8}`, TRIVIAL);
   };
   // Warm-up: one of each failure kind first, so "after warm-up" excludes one-time high-water marks.
-  for (let i = 0; i < kinds.length * Math.floor(total / failures); i++) await invokeOne(i);
-  await settle();
+  for (let i = 0; i < kinds.length * every; i++) await invokeOne(i);
+  await settleFor();
   const afterWarmup = process.memoryUsage().rss;
-  for (let i = kinds.length * Math.floor(total / failures); i < total; i++) await invokeOne(i);
-  await settle();
+  for (let i = kinds.length * every; i < total; i++) await invokeOne(i);
+  await settleFor();
   const end = process.memoryUsage().rss;
-  counts.ok = warm;
-  pool.dispose();
-  return { fromStart: end - start, afterWarmup: end - afterWarmup, counts };
+  return { fromStart: end - start, afterWarmup: end - afterWarmup, peak: peak - start, counts };
+}
+
+/** The workload in-process, garbage collected before each reading. */
+async function inProcessDrift(total: number, failures: number): Promise<Drift> {
+  const pool = new EnvironmentPool({ maxEnvironments: 16 });
+  try {
+    await pool.ready();
+    return await rssDrift(total, failures, (key, code) => pool.invoke({ key, config: CONFIG, files: files(code), eventJson: EVENT_JSON }), settle);
+  } finally {
+    pool.dispose();
+  }
+}
+
+/**
+ * The workload through the worker host, as the app runs it. The worker collects garbage on its own
+ * schedule (nothing forces it), so each reading follows one second of idle time.
+ */
+async function hostDrift(total: number, failures: number): Promise<Drift> {
+  const host = createLambdaHost();
+  try {
+    await host.invoke({ environmentKey: 'ok-0', config: CONFIG, files: files(TRIVIAL), eventJson: EVENT_JSON });
+    const idle = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      globalThis.gc?.();
+    };
+    return await rssDrift(total, failures, (key, code) => host.invoke({ environmentKey: key, config: CONFIG, files: files(code), eventJson: EVENT_JSON }), idle);
+  } finally {
+    await host.dispose();
+  }
 }
 
 /** Run every sandbox benchmark; returns the lines to print. */
@@ -229,9 +272,14 @@ export async function runSandboxBench(): Promise<string[]> {
   );
   const idle = await idleEnvironments(200);
   lines.push(`sandbox host memory per idle environment (200 idle): ${mb(idle.rssPerEnv)} RSS, ${mb(idle.enginePerEnv)} of WebAssembly memory (target <= 1 MB)`);
-  const drift = await rssDrift(10_000, 1_000);
+  const counts = (d: Drift) => Object.entries(d.counts).map(([k, v]) => `${k} ${v}`).join(', ');
+  const drift = await inProcessDrift(10_000, 1_000);
   lines.push(
-    `sandbox RSS drift after 10,000 invocations with 1,000 failures (${Object.entries(drift.counts).map(([k, v]) => `${k} ${v}`).join(', ')}): ${mb(drift.fromStart)} from start, ${mb(drift.afterWarmup)} after the first failure of each kind (target within 50 MB)`,
+    `sandbox RSS drift after 10,000 invocations with 1,000 failures, in-process (${counts(drift)}): ${mb(drift.fromStart)} from start, ${mb(drift.afterWarmup)} after the first failure of each kind, peak ${mb(drift.peak)} during the run (target within 50 MB)`,
+  );
+  const hosted = await hostDrift(10_000, 1_000);
+  lines.push(
+    `sandbox RSS drift, the same through the worker host (the app's path; read after 1 s idle): ${mb(hosted.fromStart)} from start, peak ${mb(hosted.peak)} during the run (target within 50 MB)`,
   );
   return lines;
 }
