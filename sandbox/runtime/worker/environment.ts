@@ -1,6 +1,6 @@
 /**
- * One execution environment: a QuickJS runtime + context inside a shared engine (one WebAssembly
- * module per thread, see ../engine/), holding the handler module, loaded once (INIT) and invoked
+ * One execution environment: a QuickJS runtime + context inside its deployment's engine (one
+ * WebAssembly module shared by the environments of one function, see ../engine/), holding the handler module, loaded once (INIT) and invoked
  * many times while it stays warm. The runtime has its own memory limit, stack limit and interrupt
  * handler, so environments never see each other; disposing it frees its heap inside the engine.
  *
@@ -10,28 +10,25 @@
  */
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from 'quickjs-emscripten';
 import type { FunctionConfig, LogLine, SourceFile } from '../../invocation/record.ts';
-import { functionLine, platformLine, type ConsoleLevel } from '../../invocation/log-lines.ts';
-import { guestHeapBudgetBytes, logLineMs, RUNTIME_BASELINE_MEMORY_MB } from '../../model/time-model.ts';
+import { guestHeapBudgetBytes, logLineMs } from '../../model/time-model.ts';
 import type { GuestArg } from '../engine/guest-calls.ts';
 import type { GrowthListener } from '../engine/memory-growth.ts';
 import { EngineBrokenError, type QuickJsEngine } from '../engine/quickjs-engine.ts';
-import { functionArn, lambdaEnvironment, logGroupName, newLogStreamName, NODE_VERSIONS } from '../lambda-identity.ts';
+import { newLogStreamName } from '../lambda-identity.ts';
 import { AccountLink } from './account-link.ts';
 import { ExecutionBudget, VirtualClock } from './execution-budget.ts';
 import { createLoader, createNormalizer, type Normalizer } from './esm-loader.ts';
 import { installBridge } from './guest-bridge.ts';
 import { forEachLogLine } from './log-batch.ts';
 import { PackageFiles } from './module-resolver.ts';
+import { PhaseLogs } from './phase-logs.ts';
+import { runtimeInfoJson } from './runtime-info.ts';
 import { TmpFilesystem } from './tmp-filesystem.ts';
 import { CORE_PARTS, LAZY_PARTS, partBytes } from './guest/parts.ts';
 
 /** QuickJS's C stack limit: without it deep recursion overflows the host's stack. */
 const MAX_STACK_BYTES = 256 * 1024;
 
-/** Console text kept per phase; beyond it lines are counted, not kept (a safety cap, 4 MB). */
-export const LOG_BYTES_CAP = 4 * 1024 * 1024;
-
-const LEVELS = new Set<string>(['INFO', 'WARN', 'ERROR', 'DEBUG', 'TRACE']);
 const SEP = '\u0001';
 
 /** What one poll of the guest returned (see runtime-source.ts, cs.poll). */
@@ -66,16 +63,11 @@ export class ExecutionEnvironment {
   budget!: ExecutionBudget;
   /** Module names for QuickJS, and the specifier each was imported as (for Node's error wording). */
   private normalizer!: Normalizer;
-  /** Where console lines go; the current phase swaps it. */
-  sink: LogLine[] = [];
-  /** Request id printed in console lines (`undefined` during INIT, as the Node.js runtime prints). */
-  requestId = 'undefined';
   initialized = false;
   lastUsedAt = Date.now();
   invocations = 0;
   private readonly heapCache = { count: -1, bytes: 0, memory: 0 };
-  private sinkBytes = 0;
-  private droppedLines = 0;
+  private readonly logs = new PhaseLogs();
   private exitRequested: number | undefined;
   private fns = new Map<string, QuickJSHandle>();
   private clk: QuickJSHandle | undefined;
@@ -149,18 +141,12 @@ export class ExecutionEnvironment {
   // BridgeTarget ------------------------------------------------------------------------------
   /** Start collecting console lines of a phase into `sink`. */
   beginLogs(sink: LogLine[], requestId: string): void {
-    this.sink = sink;
-    this.requestId = requestId;
-    this.sinkBytes = 0;
-    this.droppedLines = 0;
+    this.logs.begin(sink, requestId);
   }
 
   /** End the phase's logs: a note if the safety cap dropped lines. */
   endLogs(): void {
-    if (this.droppedLines > 0) {
-      this.sink.push(platformLine(`Coldstart note: ${this.droppedLines} more console lines were written but not kept (Coldstart keeps ${LOG_BYTES_CAP / 1024 / 1024} MB of log text per invoke).`));
-      this.droppedLines = 0;
-    }
+    this.logs.end();
   }
 
   /** A line written by the runtime itself (host side), costing one console line of virtual time. */
@@ -179,14 +165,7 @@ export class ExecutionEnvironment {
   }
 
   private pushLine(time: number, level: string, message: string): void {
-    const text = this.files.mapStack(message);
-    if (this.sinkBytes + text.length > LOG_BYTES_CAP) {
-      this.droppedLines += 1;
-      return;
-    }
-    this.sinkBytes += text.length;
-    if (level === 'RAW') this.sink.push({ kind: 'function', text });
-    else this.sink.push(functionLine(new Date(this.clock.wallOffset() + time).toISOString(), this.requestId, (LEVELS.has(level) ? level : 'INFO') as ConsoleLevel, text));
+    this.logs.push(this.clock.wallOffset() + time, level, this.files.mapStack(message));
   }
 
   loadPart(name: string): { error: QuickJSHandle } | undefined {
@@ -278,22 +257,7 @@ export class ExecutionEnvironment {
   }
 
   runtimeInfoJson(): string {
-    const { config } = this;
-    return JSON.stringify({
-      env: lambdaEnvironment(config, this.logStream),
-      nodeVersion: NODE_VERSIONS[config.runtime],
-      arch: config.architecture === 'arm64' ? 'arm64' : 'x64',
-      runtime: config.runtime,
-      baselineBytes: RUNTIME_BASELINE_MEMORY_MB * 1024 * 1024,
-      logLineMs: logLineMs(config.memorySizeMB),
-      fn: {
-        functionName: config.functionName,
-        memoryLimitInMB: String(config.memorySizeMB),
-        logGroupName: logGroupName(config.functionName),
-        logStreamName: this.logStream,
-        invokedFunctionArn: functionArn(config.functionName),
-      },
-    });
+    return runtimeInfoJson(this.config, this.logStream);
   }
 
   exit(code: number): void {
