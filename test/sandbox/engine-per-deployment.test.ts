@@ -12,7 +12,12 @@ import { baseConfig, failure, success } from './helpers.ts';
 
 const MB = 1024 * 1024;
 const counter: SourceFile[] = [{ path: 'index.mjs', code: 'let n = 0;\nexport const handler = async () => ++n;' }];
-const bomb: SourceFile[] = [{ path: 'index.mjs', code: 'const keep = [];\nexport const handler = async () => { for (;;) keep.push({ a: 1, b: "x" }); };' }];
+const bomb: SourceFile[] = [
+  {
+    path: 'index.mjs',
+    code: 'const keep = [];\nexport const handler = async () => { for (;;) keep.push({ a: 1, b: "x" }); };',
+  },
+];
 const warm = { config: baseConfig, files: counter, eventJson: '{}' };
 
 /** Keep `counter` warm, bomb another function, then invoke `counter` again; returns what the host kept. */
@@ -39,7 +44,9 @@ describe('an engine per deployment', () => {
   });
 
   it('keeps the grown engine when told to recycle engines of any size (the same bomb, for comparison)', async () => {
-    const { after, largestEngine } = await bombBesideWarmFunction({ engines: { recycleSlackBytes: Number.MAX_SAFE_INTEGER } });
+    const { after, largestEngine } = await bombBesideWarmFunction({
+      engines: { recycleSlackBytes: Number.MAX_SAFE_INTEGER },
+    });
     expect(after.coldStart).toBe(false);
     expect(largestEngine).toBeGreaterThan(64 * MB);
   });
@@ -80,7 +87,13 @@ describe('an engine per deployment', () => {
   it('lets go of every engine when the pool is disposed, and loads again when asked', async () => {
     const pool = new EnvironmentPool();
     await pool.ready();
-    for (const memorySizeMB of [128, 256, 512]) await pool.invoke({ key: `m${memorySizeMB}`, config: { ...baseConfig, memorySizeMB }, files: counter, eventJson: '{}' });
+    for (const memorySizeMB of [128, 256, 512])
+      await pool.invoke({
+        key: `m${memorySizeMB}`,
+        config: { ...baseConfig, memorySizeMB },
+        files: counter,
+        eventJson: '{}',
+      });
     expect(pool.engineCount).toBeGreaterThanOrEqual(3);
     pool.dispose();
     expect(pool.engineCount).toBe(0);

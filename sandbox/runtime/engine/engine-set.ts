@@ -35,7 +35,8 @@ export interface EngineSetOptions {
   maxRetired?: number;
 }
 
-const usable = (engine: QuickJsEngine | undefined): engine is QuickJsEngine => !!engine && !engine.broken && !engine.retired;
+const usable = (engine: QuickJsEngine | undefined): engine is QuickJsEngine =>
+  !!engine && !engine.broken && !engine.retired;
 
 export class EngineSet {
   /** Every engine alive (not dropped): bound, free or retired. */
@@ -182,7 +183,12 @@ export class EngineSet {
     for (let i = 0; i < this.free.length; i++) {
       const e = this.free[i]!;
       const b = best < 0 ? undefined : this.free[best]!;
-      if (!b || (b.leakedRuntimes > 0 && e.leakedRuntimes === 0) || (b.leakedRuntimes > 0 === e.leakedRuntimes > 0 && e.memoryBytes() > b.memoryBytes())) best = i;
+      if (
+        !b ||
+        (b.leakedRuntimes > 0 && e.leakedRuntimes === 0) ||
+        (b.leakedRuntimes > 0 === e.leakedRuntimes > 0 && e.memoryBytes() > b.memoryBytes())
+      )
+        best = i;
     }
     return best < 0 ? undefined : this.free.splice(best, 1)[0];
   }

@@ -30,7 +30,11 @@ export class PhaseLogs {
   /** End the phase: a note if the safety cap dropped lines. */
   end(): void {
     if (this.dropped === 0) return;
-    this.sink.push(platformLine(`Coldstart note: ${this.dropped} more console lines were written but not kept (Coldstart keeps ${LOG_BYTES_CAP / 1024 / 1024} MB of log text per invoke).`));
+    this.sink.push(
+      platformLine(
+        `Coldstart note: ${this.dropped} more console lines were written but not kept (Coldstart keeps ${LOG_BYTES_CAP / 1024 / 1024} MB of log text per invoke).`,
+      ),
+    );
     this.dropped = 0;
   }
 
@@ -42,6 +46,14 @@ export class PhaseLogs {
     }
     this.bytes += text.length;
     if (level === 'RAW') this.sink.push({ kind: 'function', text });
-    else this.sink.push(functionLine(new Date(wallMs).toISOString(), this.requestId, (LEVELS.has(level) ? level : 'INFO') as ConsoleLevel, text));
+    else
+      this.sink.push(
+        functionLine(
+          new Date(wallMs).toISOString(),
+          this.requestId,
+          (LEVELS.has(level) ? level : 'INFO') as ConsoleLevel,
+          text,
+        ),
+      );
   }
 }
