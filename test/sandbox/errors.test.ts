@@ -18,6 +18,15 @@ describe("Lambda's own errors", () => {
     expect(r.error.trace[0]).toMatch(/^Runtime\.UserCodeSyntaxError: SyntaxError: /);
   });
 
+  it('logs a failed INIT as each runtime client does: "Init Error" on nodejs24.x, "Uncaught Exception" on nodejs22.x', async () => {
+    const code = 'export const handler = async () => { return 1 +; };';
+    const lineOf = (r: Awaited<ReturnType<typeof run>>) => consoleLines(r).find((l) => l.startsWith('ERROR\t'))!;
+    const on24 = lineOf(failure(await run(host, code)));
+    expect(on24).toMatch(/^ERROR\tInit Error \t\{"errorType":"Runtime\.UserCodeSyntaxError","errorMessage":"SyntaxError: /);
+    const on22 = lineOf(failure(await run(host, code, { config: { runtime: 'nodejs22.x' } })));
+    expect(on22).toMatch(/^ERROR\tUncaught Exception \t\{"errorType":"Runtime\.UserCodeSyntaxError","errorMessage":"SyntaxError: /);
+  });
+
   it("words a missing named import as Node does, with the specifier the file wrote", async () => {
     const builtin = failure(await run(host, "import { nope } from 'node:fs';\nexport const handler = async () => nope;"));
     expect(builtin.error.errorType).toBe('Runtime.UserCodeSyntaxError');

@@ -68,7 +68,9 @@ export const RUNTIME_SOURCE = String.raw`
       outcome = 'init' + SEP;
     }).catch(function (e) {
       var shaped = cs.classifyInitError(e);
-      cs.line('ERROR', 'Uncaught Exception \t' + stringify({ errorType: shaped.errorType, errorMessage: shaped.errorMessage, stack: shaped.trace }));
+      // nodejs22.x's client (3.x) reports a failed load through its uncaughtException listener;
+      // nodejs24.x's (4.x, runtime-setup.ts) catches it and logs "Init Error".
+      cs.line('ERROR', (info.runtime === 'nodejs24.x' ? 'Init Error' : 'Uncaught Exception') + ' \t' + stringify({ errorType: shaped.errorType, errorMessage: shaped.errorMessage, stack: shaped.trace }));
       outcome = 'init' + SEP + stringify(shaped);
     });
   };
