@@ -84,6 +84,29 @@ describe('an engine per deployment', () => {
     }
   });
 
+  it('keeps a synchronous caller going after its only engine was grown by a bomb, and lets it go once a clean one loads', async () => {
+    const pool = new EnvironmentPool();
+    try {
+      await pool.ready();
+      // Nothing in between lets another engine load: the bombed engine is the only one there is.
+      const bomb1 = failure(pool.invokeSync({ key: 'bomb', config: baseConfig, files: bomb, eventJson: '{}' }));
+      expect(bomb1.error.errorType).toBe('Runtime.OutOfMemory');
+      expect(
+        failure(pool.invokeSync({ key: 'bomb', config: baseConfig, files: bomb, eventJson: '{}' })).error.errorType,
+      ).toBe('Runtime.OutOfMemory');
+      expect(success(pool.invokeSync({ key: 'after', ...warm })).result).toBe('1');
+      expect(pool.largestEngineMemoryBytes()).toBeGreaterThan(64 * MB);
+      // The counter's environment lives in the grown engine; once it ends and a clean engine is
+      // loaded, the grown one goes.
+      pool.shutdown('after');
+      await pool.ready(warm);
+      expect(pool.largestEngineMemoryBytes()).toBeLessThan(24 * MB);
+      expect(success(pool.invokeSync({ key: 'after', ...warm })).result).toBe('1');
+    } finally {
+      pool.dispose();
+    }
+  });
+
   it('lets go of every engine when the pool is disposed, and loads again when asked', async () => {
     const pool = new EnvironmentPool();
     await pool.ready();

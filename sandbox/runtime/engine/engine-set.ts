@@ -63,7 +63,7 @@ export class EngineSet {
 
   /** True when `take(home)` can hand out an engine synchronously (perhaps one shared with others). */
   isReady(home?: string): boolean {
-    return !!this.homeOf(home) || this.free.length > 0 || usable(this.latest);
+    return !!this.homeOf(home) || this.free.length > 0 || !!this.fallback();
   }
 
   /** True when `take(home)` gives the deployment its own engine (or the one it already has). */
@@ -84,7 +84,7 @@ export class EngineSet {
   take(home?: string): QuickJsEngine {
     let engine = this.homeOf(home);
     if (!engine) {
-      engine = this.takeFree() ?? (usable(this.latest) ? this.latest : undefined);
+      engine = this.takeFree() ?? this.fallback();
       if (!engine) throw new Error('No QuickJS engine is ready: await EngineSet.ready() first.');
       if (home !== undefined) this.homes.set(home, engine);
       this.latest = engine;
@@ -168,9 +168,24 @@ export class EngineSet {
     return usable(engine) ? engine : undefined;
   }
 
+  /** The engine a synchronous caller shares when no free engine is loaded: the latest handed out, or any other. */
+  private fallback(): QuickJsEngine | undefined {
+    if (usable(this.latest)) return this.latest;
+    for (const engine of this.all) if (usable(engine)) return engine;
+    return undefined;
+  }
+
+  /**
+   * An engine not worth keeping once it has no environments: it leaked a runtime, or a memory bomb
+   * grew it beyond `recycleSlackBytes`.
+   */
+  private spoiled(engine: QuickJsEngine): boolean {
+    return engine.leakedRuntimes > 0 || engine.memoryBytes() - engine.initialMemoryBytes > this.recycleSlackBytes;
+  }
+
   private cleanFree(): number {
     let n = 0;
-    for (const engine of this.free) if (engine.leakedRuntimes === 0) n += 1;
+    for (const engine of this.free) if (!this.spoiled(engine)) n += 1;
     return n;
   }
 
@@ -179,26 +194,26 @@ export class EngineSet {
    * of another engine growing.
    */
   private takeFree(): QuickJsEngine | undefined {
-    let best = -1;
-    for (let i = 0; i < this.free.length; i++) {
-      const e = this.free[i]!;
-      const b = best < 0 ? undefined : this.free[best]!;
-      if (
-        !b ||
-        (b.leakedRuntimes > 0 && e.leakedRuntimes === 0) ||
-        (b.leakedRuntimes > 0 === e.leakedRuntimes > 0 && e.memoryBytes() > b.memoryBytes())
-      )
-        best = i;
+    let best: QuickJsEngine | undefined;
+    for (const e of this.free) {
+      const better =
+        !best ||
+        (this.spoiled(best) && !this.spoiled(e)) ||
+        (this.spoiled(best) === this.spoiled(e) && e.memoryBytes() > best.memoryBytes());
+      if (better) best = e;
     }
-    return best < 0 ? undefined : this.free.splice(best, 1)[0];
+    if (best) this.free.splice(this.free.indexOf(best), 1);
+    return best;
   }
 
-  /** The last environment of `engine` ended: keep it for the next deployment, or let its memory go. */
+  /**
+   * The last environment of `engine` ended: keep it for the next deployment, or let its memory go.
+   * A spoiled engine is kept only while it is the one engine there is, so that a synchronous
+   * caller can go on; the next clean engine loaded replaces it (see loadOne).
+   */
   private emptied(engine: QuickJsEngine): void {
-    const small = engine.memoryBytes() - engine.initialMemoryBytes <= this.recycleSlackBytes;
-    // An engine that leaked a runtime is kept only while it is the one engine there is.
     const alone = ![...this.all].some((other) => other !== engine && usable(other));
-    const keep = engine.leakedRuntimes > 0 ? alone : small && this.free.length < this.maxFree;
+    const keep = this.spoiled(engine) ? alone : this.free.length < this.maxFree;
     if (keep) this.free.push(engine);
     else this.drop(engine);
     this.loadSpare();
@@ -239,8 +254,8 @@ export class EngineSet {
         this.loading = undefined;
         this.all.add(engine);
         this.free.push(engine);
-        // A clean engine is here: free engines that leaked a runtime are no longer needed.
-        for (const old of [...this.free]) if (old.leakedRuntimes > 0) this.drop(old);
+        // A clean engine is here: spoiled free engines are no longer needed.
+        for (const old of [...this.free]) if (this.spoiled(old)) this.drop(old);
       },
       (error: unknown) => {
         this.loading = undefined;
