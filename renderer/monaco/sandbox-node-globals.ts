@@ -77,6 +77,13 @@ declare namespace NodeJS {
   }
 }
 
+interface ErrorConstructor {
+  /** Sets target.stack to the current stack, leaving out the frames from constructorOpt up. */
+  captureStackTrace(target: object, constructorOpt?: Function): void;
+  /** Frames kept in a stack (default 10). */
+  stackTraceLimit: number;
+}
+
 declare var process: NodeJS.Process;
 declare var global: typeof globalThis;
 

@@ -89,7 +89,17 @@ import process2, { env } from 'node:process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { URL as NodeURL } from 'node:url';
 
+class ValidationError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'ValidationError';
+    Error.captureStackTrace(this, ValidationError);
+  }
+}
+Error.stackTraceLimit = 20;
+
 export const handler = async (event, context) => {
+  if (!event) throw new ValidationError('no event');
   await writeFile(join('/tmp', 'a.txt'), Buffer.from('hi').toString('base64'));
   const text = await readFile('/tmp/a.txt', 'utf8');
   const digest = createHash('SHA256').update(text).digest('hex');

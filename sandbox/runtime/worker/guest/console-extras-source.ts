@@ -18,7 +18,8 @@ export const CONSOLE_EXTRAS_SOURCE = String.raw`
       // loaded it (core.js) with its native apply.
       var lines = (err.stack || '').split('\n'), own = 0;
       for (var i = 0; i < lines.length; i++) if (/\/var\/runtime\/(console|core)\.js:/.test(lines[i])) own = i + 1;
-      var frames = lines.slice(own).filter(Boolean).join('\n');
+      // Frames only: the error's own first line ("Error") is not part of a trace.
+      var frames = lines.slice(own).filter(function (l) { return /^\s+at /.test(l); }).join('\n');
       cs.line('TRACE', 'Trace' + (msg ? ': ' + msg : '') + (frames ? '\n' + frames : ''));
     },
     dir: function (v) { emit('INFO', [cs.inspect(v)]); },

@@ -185,6 +185,13 @@ export const CORE_SOURCE = String.raw`
   globalThis.global = globalThis;
   forward(loadModules, ['builtin', 'builtinExports', 'requireFile', 'makeRequire']);
 
+  // The error constructors get V8's stacks and Error.captureStackTrace on first use
+  // (stacks-source.ts), built on the native ones kept here.
+  var errorNames = ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError'];
+  cs.nativeErrors = {};
+  for (var en = 0; en < errorNames.length; en++) cs.nativeErrors[errorNames[en]] = globalThis[errorNames[en]];
+  defer('stacks', errorNames, [], undefined, errorNames);
+
   // Until then no rejection is tracked, and cs.takeUnhandled is missing.
   defer('promise', ['Promise'], [], undefined, ['Promise']);
 

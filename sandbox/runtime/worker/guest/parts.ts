@@ -20,6 +20,7 @@ import { MODULES_SOURCE } from './modules-source.ts';
 import { NODE_GLOBALS_SOURCE } from './node-globals-source.ts';
 import { TRACKED_PROMISE_SOURCE } from './promise-source.ts';
 import { REJECTIONS_SOURCE } from './rejections-source.ts';
+import { STACKS_SOURCE } from './stacks-source.ts';
 import { RUNTIME_SOURCE } from './runtime-source.ts';
 import { TIMERS_SOURCE } from './timers-source.ts';
 
@@ -48,6 +49,7 @@ export const LAZY_PARTS: ReadonlyMap<string, LazyPart> = new Map([
   ['promise', { file: 'promise', source: TRACKED_PROMISE_SOURCE }],
   ['clock', { file: 'clock', source: CLOCK_SOURCE }],
   ['console', { file: 'console', source: CONSOLE_EXTRAS_SOURCE }],
+  ['stacks', { file: 'stacks', source: STACKS_SOURCE }],
 ]);
 
 const encoded = new Map<string, Uint8Array>();
