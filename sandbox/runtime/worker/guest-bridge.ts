@@ -4,6 +4,7 @@
  */
 import type { QuickJSContext, QuickJSHandle } from 'quickjs-emscripten';
 import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { intlCall } from './intl-bridge.ts';
 import type { PackageFiles } from './module-resolver.ts';
 import type { TmpFilesystem } from './tmp-filesystem.ts';
 
@@ -90,6 +91,7 @@ export function installBridge(ctx: QuickJSContext, target: BridgeTarget): void {
       return ctx.newString(JSON.stringify(reply));
     },
     aws: (service, op, input, now) => ctx.newString(target.awsCall(str(service), str(op), str(input), now === undefined ? 0 : ctx.getNumber(now))),
+    intl: (request) => ctx.newString(intlCall(str(request))),
     hash: (alg, data, key, mode) => ctx.newString(digest(str(alg), str(data), str(key), str(mode))),
     promiseState: (p) => {
       if (p === undefined) return ctx.newString('pending');

@@ -90,6 +90,21 @@ export const CORE_SOURCE = String.raw`
   var nodeGlobals = ['TextEncoder', 'TextDecoder', 'atob', 'btoa', 'Buffer', 'URL', 'URLSearchParams', 'crypto', 'structuredClone', 'fetch'];
   defer('globals', nodeGlobals, [], undefined, nodeGlobals);
 
+  // Intl and the locale methods come from the host's ICU on first use (intl-source.ts).
+  var loadIntl = defer('intl', ['Intl'], [], undefined, ['Intl']);
+  function localeStub(proto, name) {
+    var f = proto[name] = function () {
+      loadIntl();
+      if (proto[name] === f) throw new Error('Coldstart could not load ' + name);
+      return proto[name].apply(this, arguments);
+    };
+  }
+  localeStub(Number.prototype, 'toLocaleString');
+  localeStub(String.prototype, 'localeCompare');
+  localeStub(cs.NativeDate.prototype, 'toLocaleString');
+  localeStub(cs.NativeDate.prototype, 'toLocaleDateString');
+  localeStub(cs.NativeDate.prototype, 'toLocaleTimeString');
+
   var LOG_MS = cs.info.logLineMs;
 
   // Buffered console lines, flushed in batches: "time S level S text S" per line, S = U+0002.

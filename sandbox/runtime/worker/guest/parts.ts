@@ -15,6 +15,7 @@ import { ERRORS_SOURCE } from './errors-source.ts';
 import { FS_CRYPTO_SOURCE } from './fs-crypto-source.ts';
 import { INSPECT_LAYOUT_SOURCE } from './inspect-layout-source.ts';
 import { INSPECT_SOURCE } from './inspect-source.ts';
+import { INTL_SOURCE } from './intl-source.ts';
 import { LAZY_MODULES_SOURCE } from './lazy-modules-source.ts';
 import { MODULES_SOURCE } from './modules-source.ts';
 import { NODE_GLOBALS_SOURCE } from './node-globals-source.ts';
@@ -50,6 +51,7 @@ export const LAZY_PARTS: ReadonlyMap<string, LazyPart> = new Map([
   ['clock', { file: 'clock', source: CLOCK_SOURCE }],
   ['console', { file: 'console', source: CONSOLE_EXTRAS_SOURCE }],
   ['stacks', { file: 'stacks', source: STACKS_SOURCE }],
+  ['intl', { file: 'intl', source: INTL_SOURCE }],
 ]);
 
 const encoded = new Map<string, Uint8Array>();
