@@ -3,15 +3,11 @@
  * the everyday custom-error pattern (QuickJS has neither; see stacks-source.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { consoleLines, run, sharedHost, success } from './helpers.ts';
+import { consoleLines, evaluate as evaluateIn, run, sharedHost, success } from './helpers.ts';
 
 const host = sharedHost();
 
-/** Run `body` inside an async handler and return its result, parsed. */
-async function evaluate(body: string, prelude = ''): Promise<unknown> {
-  const r = success(await run(host, `${prelude}\nexport const handler = async () => {\n${body}\n};`));
-  return JSON.parse(r.result) as unknown;
-}
+const evaluate = (body: string, prelude = ''): Promise<unknown> => evaluateIn(host, body, prelude);
 
 describe('error stacks', () => {
   it('start with "Name: message" and then the caller\'s frames, as in Node', async () => {

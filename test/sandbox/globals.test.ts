@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { run, sharedHost, success } from './helpers.ts';
+import { evaluate as evaluateIn, run, sharedHost, success } from './helpers.ts';
 
 const host = sharedHost();
 
-async function evaluate(body: string): Promise<unknown> {
-  const r = success(await run(host, `export const handler = async () => {\n${body}\n};`));
-  return JSON.parse(r.result) as unknown;
-}
+const evaluate = (body: string, prelude = ''): Promise<unknown> => evaluateIn(host, body, prelude);
 
 describe('Node globals in the sandbox', () => {
   it('has Buffer with utf8, base64 and hex', async () => {

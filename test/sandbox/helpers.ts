@@ -65,3 +65,9 @@ export function success(record: InvocationRecord): Extract<InvocationRecord, { o
   if (!record.ok) throw new Error(`expected success, got ${record.error.errorType}: ${record.error.errorMessage}`);
   return record;
 }
+
+/** Run `body` inside an async handler (after `prelude` at module level) and return its result, parsed. */
+export async function evaluate(host: LambdaHost, body: string, prelude = ''): Promise<unknown> {
+  const r = success(await run(host, `${prelude}\nexport const handler = async () => {\n${body}\n};`));
+  return JSON.parse(r.result) as unknown;
+}

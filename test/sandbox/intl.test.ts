@@ -3,14 +3,11 @@
  * Dates are formatted in UTC, Lambda's time zone, unless the options name another.
  */
 import { describe, expect, it } from 'vitest';
-import { failure, run, sharedHost, success } from './helpers.ts';
+import { evaluate as evaluateIn, failure, run, sharedHost } from './helpers.ts';
 
 const host = sharedHost();
 
-async function evaluate(body: string): Promise<unknown> {
-  const r = success(await run(host, `export const handler = async () => {\n${body}\n};`));
-  return JSON.parse(r.result) as unknown;
-}
+const evaluate = (body: string, prelude = ''): Promise<unknown> => evaluateIn(host, body, prelude);
 
 describe('Intl in the sandbox', () => {
   it('formats money and numbers as Node does, in any locale', async () => {
