@@ -6,6 +6,30 @@
  * at run time; test/renderer/monaco/sandbox-node-types.test.ts compares these names with the
  * guest's. Loaded only with the Monaco chunk.
  */
+/**
+ * Buffer's fixed-width number methods (guest: buffer-numbers-source.ts): readUInt8, readInt16LE,
+ * writeDoubleBE, readBigUInt64LE... with Node's lower-case aliases (readUint16LE).
+ */
+const BUFFER_NUMBER_METHODS = (() => {
+  const kinds: [name: string, width: number, type: 'number' | 'bigint'][] = [
+    ['UInt8', 1, 'number'], ['Uint8', 1, 'number'], ['Int8', 1, 'number'],
+    ['UInt16', 2, 'number'], ['Uint16', 2, 'number'], ['Int16', 2, 'number'],
+    ['UInt32', 4, 'number'], ['Uint32', 4, 'number'], ['Int32', 4, 'number'],
+    ['Float', 4, 'number'], ['Double', 8, 'number'],
+    ['BigUInt64', 8, 'bigint'], ['BigUint64', 8, 'bigint'], ['BigInt64', 8, 'bigint'],
+  ];
+  const lines: string[] = [];
+  for (const [name, width, type] of kinds) {
+    for (const end of width === 1 ? [''] : ['LE', 'BE']) {
+      lines.push(`  /** The ${width * 8}-bit ${type === 'bigint' ? 'BigInt' : 'number'} at offset (default 0). */`);
+      lines.push(`  read${name}${end}(offset?: number): ${type};`);
+      lines.push(`  /** Writes value at offset (default 0); returns the offset after it. */`);
+      lines.push(`  write${name}${end}(value: ${type}, offset?: number): number;`);
+    }
+  }
+  return lines.join('\n');
+})();
+
 export const SANDBOX_NODE_GLOBALS = String.raw`
 type BufferEncoding = 'utf8' | 'utf-8' | 'base64' | 'base64url' | 'hex' | 'latin1' | 'binary' | 'ascii';
 
@@ -190,6 +214,7 @@ declare var URL: {
 
 /** Bytes: a Uint8Array with Node's everyday Buffer methods. */
 interface Buffer extends Uint8Array<ArrayBuffer> {
+${BUFFER_NUMBER_METHODS}
   toString(encoding?: BufferEncoding, start?: number, end?: number): string;
   toJSON(): { type: 'Buffer'; data: number[] };
   slice(start?: number, end?: number): Buffer;

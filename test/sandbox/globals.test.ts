@@ -6,6 +6,27 @@ const host = sharedHost();
 const evaluate = (body: string, prelude = ''): Promise<unknown> => evaluateIn(host, body, prelude);
 
 describe('Node globals in the sandbox', () => {
+  it("has Buffer's fixed-width number methods, with Node's aliases and range errors", async () => {
+    const result = await evaluate(`const b = Buffer.alloc(8);
+const errors = [];
+for (const bad of [() => b.writeUInt8(256), () => b.readInt32LE(6), () => b.writeBigInt64LE(5)]) {
+  try { bad(); } catch (e) { errors.push(e.name + ' ' + e.code + ': ' + e.message); }
+}
+return [
+  b.writeUInt32BE(0xdeadbeef, 0), b.readUInt32BE(0).toString(16), b.readUint16LE(0), b.readInt8(0),
+  b.writeDoubleLE(1.5), b.readDoubleLE(0), b.writeBigUInt64BE(2n ** 63n), String(b.readBigUInt64BE()),
+  errors,
+];`);
+    expect(result).toEqual([
+      4, 'deadbeef', 0xadde, -34, 8, 1.5, 8, '9223372036854775808',
+      [
+        'RangeError ERR_OUT_OF_RANGE: The value of "value" is out of range. It must be >= 0 and <= 255. Received 256',
+        'RangeError ERR_OUT_OF_RANGE: The value of "offset" is out of range. It must be >= 0 and <= 4. Received 6',
+        'TypeError undefined: Cannot mix BigInt and other types, use explicit conversions',
+      ],
+    ]);
+  });
+
   it('has Buffer with utf8, base64 and hex', async () => {
     expect(await evaluate(`const b = Buffer.from('héllo');
       return [b.length, b.toString('base64'), Buffer.from('aGk=', 'base64').toString(), Buffer.from('6869', 'hex').toString(), Buffer.concat([Buffer.from('a'), Buffer.from('b')]).toString(), Buffer.isBuffer(b)];`)).toEqual([6, 'aMOpbGxv', 'hi', 'hi', 'ab', true]);

@@ -126,7 +126,7 @@ module.exports.helper = () => require.resolve('./helper');
     const code = `import http from 'node:http';
 import { createReadStream } from 'node:fs';
 import os from 'os';
-Buffer.alloc(4).readUInt32LE(0);
+Buffer.alloc(4).swap16();
 process.chdir('/tmp');
 document.querySelector('main');
 fetch('https://example.com');

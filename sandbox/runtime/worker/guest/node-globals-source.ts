@@ -138,6 +138,8 @@ export const NODE_GLOBALS_SOURCE = String.raw`
     write(str, offset) { var b = utf8Encode(str); this.set(b.subarray(0, this.length - (offset || 0)), offset || 0); return Math.min(b.length, this.length - (offset || 0)); }
   }
   define('Buffer', Buffer);
+  // For the number methods (buffer-numbers-source.ts), compiled right after this part.
+  cs.Buffer = Buffer;
   cs.isBuffer = function (v) { return v instanceof Buffer; };
 
   // URLSearchParams and URL (WHATWG shapes, simplified parsing of absolute URLs).

@@ -8,6 +8,7 @@
  * few functions as it can (together about 0.7 ms).
  */
 import { AWS_SDK_SOURCE } from './aws-sdk-source.ts';
+import { BUFFER_NUMBERS_SOURCE } from './buffer-numbers-source.ts';
 import { CLOCK_SOURCE } from './clock-source.ts';
 import { CONSOLE_EXTRAS_SOURCE } from './console-extras-source.ts';
 import { CORE_SOURCE } from './core-source.ts';
@@ -42,7 +43,7 @@ export const LAZY_PARTS: ReadonlyMap<string, LazyPart> = new Map([
   ['timers', { file: 'timers', source: TIMERS_SOURCE }],
   ['process', { file: 'modules', source: MODULES_SOURCE }],
   ['inspect', { file: 'inspect', source: INSPECT_LAYOUT_SOURCE + INSPECT_SOURCE }],
-  ['globals', { file: 'globals', source: NODE_GLOBALS_SOURCE }],
+  ['globals', { file: 'globals', source: NODE_GLOBALS_SOURCE + BUFFER_NUMBERS_SOURCE }],
   ['modules', { file: 'modules', source: LAZY_MODULES_SOURCE + FS_CRYPTO_SOURCE }],
   ['aws-sdk', { file: 'aws-sdk', source: AWS_SDK_SOURCE }],
   ['rejections', { file: 'rejections', source: REJECTIONS_SOURCE }],
