@@ -141,6 +141,58 @@ declare function clearInterval(interval: NodeJS.Timeout | string | number | unde
 declare function clearImmediate(immediate: NodeJS.Immediate | undefined): void;
 declare function queueMicrotask(callback: () => void): void;
 declare function structuredClone<T>(value: T): T;
+
+interface EventInit {
+  bubbles?: boolean;
+  cancelable?: boolean;
+}
+interface Event {
+  readonly type: string;
+  readonly target: EventTarget | null;
+  readonly currentTarget: EventTarget | null;
+  readonly srcElement: EventTarget | null;
+  readonly cancelable: boolean;
+  readonly bubbles: boolean;
+  readonly defaultPrevented: boolean;
+  readonly timeStamp: number;
+  readonly isTrusted: boolean;
+  readonly eventPhase: number;
+  preventDefault(): void;
+  stopPropagation(): void;
+  stopImmediatePropagation(): void;
+  composedPath(): EventTarget[];
+}
+declare var Event: { readonly prototype: Event; new (type: string, init?: EventInit): Event };
+type EventListenerOrObject = ((event: Event) => void) | { handleEvent(event: Event): void };
+interface EventTarget {
+  addEventListener(type: string, listener: EventListenerOrObject | null, options?: { once?: boolean; signal?: AbortSignal }): void;
+  removeEventListener(type: string, listener: EventListenerOrObject | null): void;
+  dispatchEvent(event: Event): boolean;
+}
+declare var EventTarget: { readonly prototype: EventTarget; new (): EventTarget };
+/** An error named by the web platform: AbortError and TimeoutError are the reasons of aborted signals. */
+interface DOMException extends Error {
+  readonly code: number;
+}
+declare var DOMException: { readonly prototype: DOMException; new (message?: string, name?: string): DOMException };
+/** Tells work to stop: aborted by its AbortController, AbortSignal.abort() or AbortSignal.timeout(ms) (virtual time). */
+interface AbortSignal extends EventTarget {
+  readonly aborted: boolean;
+  readonly reason: any;
+  onabort: ((event: Event) => void) | null;
+  throwIfAborted(): void;
+}
+declare var AbortSignal: {
+  readonly prototype: AbortSignal;
+  abort(reason?: any): AbortSignal;
+  timeout(milliseconds: number): AbortSignal;
+  any(signals: Iterable<AbortSignal>): AbortSignal;
+};
+interface AbortController {
+  readonly signal: AbortSignal;
+  abort(reason?: any): void;
+}
+declare var AbortController: { readonly prototype: AbortController; new (): AbortController };
 declare function atob(data: string): string;
 declare function btoa(data: string): string;
 

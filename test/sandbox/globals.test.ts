@@ -6,6 +6,31 @@ const host = sharedHost();
 const evaluate = (body: string, prelude = ''): Promise<unknown> => evaluateIn(host, body, prelude);
 
 describe('Node globals in the sandbox', () => {
+  it('has AbortController and AbortSignal as Node does, with AbortSignal.timeout on the virtual clock', async () => {
+    // The expected values are what Node 24 prints for the same code.
+    const result = await evaluate(`const out = [];
+const c = new AbortController();
+c.signal.addEventListener('abort', (e) => out.push('listener ' + e.type + ' ' + (e.target === c.signal)));
+c.signal.onabort = () => out.push('onabort');
+out.push(c.signal.aborted);
+c.abort();
+const r = c.signal.reason;
+out.push(c.signal.aborted, r.name, r.message, r.code, r instanceof DOMException, r instanceof Error, String(r.stack).split('\\n')[0]);
+try { c.signal.throwIfAborted(); } catch (e) { out.push('thrown ' + e.name); }
+const t = AbortSignal.timeout(50);
+const started = Date.now();
+await new Promise((resolve) => t.addEventListener('abort', resolve));
+out.push('timeout after ' + (Date.now() - started) + ' ' + t.reason.name);
+try { new AbortSignal(); } catch (e) { out.push(e.name + ': ' + e.message); }
+out.push(AbortSignal.abort('why').reason, AbortSignal.any([AbortSignal.abort(1)]).reason, Object.keys(c.signal).length);
+return out;`);
+    expect(result).toEqual([
+      false, 'listener abort true', 'onabort', true, 'AbortError', 'This operation was aborted', 20, true, true,
+      'AbortError: This operation was aborted', 'thrown AbortError', 'timeout after 50 TimeoutError',
+      'TypeError: Illegal constructor', 'why', 1, 0,
+    ]);
+  });
+
   it("has Buffer's fixed-width number methods, with Node's aliases and range errors", async () => {
     const result = await evaluate(`const b = Buffer.alloc(8);
 const errors = [];

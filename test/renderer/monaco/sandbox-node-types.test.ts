@@ -129,6 +129,12 @@ describe("the editor's Node.js declarations match the sandbox", () => {
       { expr: "fs.readdirSync('/tmp', { withFileTypes: true })[0]" },
       { expr: "nodeCrypto.createHash('sha256')" },
       { expr: 'util.types' },
+      { expr: 'new AbortController()' },
+      { expr: 'AbortSignal.abort()', base: 'new EventTarget()' },
+      { expr: 'AbortSignal' },
+      { expr: "new Event('x')" },
+      { expr: 'new EventTarget()' },
+      { expr: "new DOMException('m', 'AbortError')", base: "new Error('m')" },
     ];
     const guest = await guestNames(prelude, probes);
     for (const probe of probes) {

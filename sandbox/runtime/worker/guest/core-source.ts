@@ -90,6 +90,9 @@ export const CORE_SOURCE = String.raw`
   var nodeGlobals = ['TextEncoder', 'TextDecoder', 'atob', 'btoa', 'Buffer', 'URL', 'URLSearchParams', 'crypto', 'structuredClone', 'fetch'];
   defer('globals', nodeGlobals, [], undefined, nodeGlobals);
 
+  var abortGlobals = ['AbortController', 'AbortSignal', 'EventTarget', 'Event', 'DOMException'];
+  defer('abort', abortGlobals, [], undefined, abortGlobals);
+
   // Intl and the locale methods come from the host's ICU on first use (intl-source.ts).
   var loadIntl = defer('intl', ['Intl'], [], undefined, ['Intl']);
   function localeStub(proto, name) {

@@ -7,6 +7,7 @@
  * start's real cost: QuickJS takes roughly 10 us per function it compiles, so the core holds as
  * few functions as it can (together about 0.7 ms).
  */
+import { ABORT_SOURCE } from './abort-source.ts';
 import { AWS_SDK_SOURCE } from './aws-sdk-source.ts';
 import { BUFFER_NUMBERS_SOURCE } from './buffer-numbers-source.ts';
 import { CLOCK_SOURCE } from './clock-source.ts';
@@ -53,6 +54,7 @@ export const LAZY_PARTS: ReadonlyMap<string, LazyPart> = new Map([
   ['console', { file: 'console', source: CONSOLE_EXTRAS_SOURCE }],
   ['stacks', { file: 'stacks', source: STACKS_SOURCE }],
   ['intl', { file: 'intl', source: INTL_SOURCE }],
+  ['abort', { file: 'abort', source: ABORT_SOURCE }],
 ]);
 
 const encoded = new Map<string, Uint8Array>();
