@@ -183,6 +183,8 @@ declare module 'node:events' {
   // The class is the module, and also its named export: import { EventEmitter } from 'node:events'.
   namespace EventEmitter {
     export { self as EventEmitter };
+    /** A promise of the arguments of the next emit of name (rejected by an 'error' event or an aborted signal). */
+    export function once(emitter: NodeJS.EventEmitter | EventTarget, name: string, options?: { signal?: AbortSignal }): Promise<any[]>;
   }
   export = EventEmitter;
 }

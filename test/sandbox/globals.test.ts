@@ -134,6 +134,28 @@ export const handler = async () => {
     expect(JSON.parse(success(await run(host, code)).result)).toEqual(['function', true, 'number', 'us-east-1', 'function', true, true]);
   });
 
+  it('waits for an emit with events.once, rejecting on an error event or an aborted signal', async () => {
+    const r = success(
+      await run(
+        host,
+        `import { once, EventEmitter } from 'node:events';
+export const handler = async () => {
+  const e = new EventEmitter();
+  setTimeout(() => e.emit('ready', 1, 2), 10);
+  const args = await once(e, 'ready');
+  setTimeout(() => e.emit('error', new Error('broken')), 10);
+  const failed = await once(e, 'ready').catch((err) => err.message);
+  const aborted = await once(e, 'ready', { signal: AbortSignal.timeout(5) }).catch((err) => err.name + ' ' + err.code + ' ' + err.cause.name);
+  const target = new EventTarget();
+  setTimeout(() => target.dispatchEvent(new Event('go')), 1);
+  const [event] = await once(target, 'go');
+  return { args, failed, aborted, listeners: e.listenerCount('ready') + e.listenerCount('error'), event: event.type };
+};`,
+      ),
+    );
+    expect(JSON.parse(r.result)).toEqual({ args: [1, 2], failed: 'broken', aborted: 'AbortError ABORT_ERR TimeoutError', listeners: 0, event: 'go' });
+  });
+
   it("refuses a named import the module object does not have, as Node does (process's EventEmitter methods are inherited)", async () => {
     const r = await run(host, "import { on } from 'node:process';\nexport const handler = async () => typeof on;");
     expect(r.ok).toBe(false);

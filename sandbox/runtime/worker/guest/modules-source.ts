@@ -27,6 +27,29 @@ export const MODULES_SOURCE = String.raw`
   };
   EventEmitter.prototype.listenerCount = function (n) { return (this._events && this._events[n] || []).length; };
   EventEmitter.EventEmitter = EventEmitter;
+  /** events.once: the next emit's arguments, as a promise (an 'error' event rejects it). */
+  EventEmitter.once = function once(emitter, name, options) {
+    var signal = options && options.signal;
+    return new Promise(function (resolve, reject) {
+      function aborted() {
+        var e = new Error('The operation was aborted');
+        e.name = 'AbortError';
+        e.code = 'ABORT_ERR';
+        e.cause = signal.reason;
+        return e;
+      }
+      if (signal && signal.aborted) { reject(aborted()); return; }
+      if (typeof emitter.on !== 'function' && typeof emitter.addEventListener === 'function') {
+        emitter.addEventListener(name, function (event) { resolve([event]); }, { once: true });
+        return;
+      }
+      function done() { if (name !== 'error') emitter.off('error', fail); resolve(Array.prototype.slice.call(arguments)); }
+      function fail(err) { emitter.off(name, done); reject(err); }
+      emitter.once(name, done);
+      if (name !== 'error') emitter.once('error', fail);
+      if (signal) signal.addEventListener('abort', function () { emitter.off(name, done); emitter.off('error', fail); reject(aborted()); }, { once: true });
+    });
+  };
 
   var proc = new EventEmitter();
   Object.assign(proc, {
