@@ -4,8 +4,10 @@
  * real cost and most handlers use little of the runtime, so the timers (timers-source.ts),
  * `process`, EventEmitter and CommonJS `require` (modules-source.ts), the tracking `Promise`
  * (promise-source.ts), `Date` and `performance` (clock-source.ts), the Node globals
- * (node-globals-source.ts), the less common console methods (console-extras-source.ts) and the
- * description of errors (errors-source.ts) start as accessor globals or stub functions: the first
+ * (node-globals-source.ts), the less common console methods (console-extras-source.ts), the
+ * description of errors (errors-source.ts), V8-style error stacks (stacks-source.ts), Intl and the
+ * locale methods (intl-source.ts) and AbortController with its kin (abort-source.ts) start as
+ * accessor globals or stub functions: the first
  * use loads the part, whose plain data properties (as before) then replace the accessors. A
  * handler that replaced one of these globals before its part loaded keeps its own value. Until
  * the timers are loaded the host sees no timer due; until the Promise is, no rejection is tracked.

@@ -3,7 +3,7 @@
  * mirror, console logging and the stubs of the rest; the runtime client) and which on first use
  * (timers; process, EventEmitter and require; the tracking Promise; Date and performance; the
  * other console methods; describing errors; inspect, the Node globals, the other built-in
- * modules; see core-source.ts). Compiling happens in every new environment and is most of a cold
+ * modules; V8-style error stacks; Intl; AbortController and its kin; see core-source.ts). Compiling happens in every new environment and is most of a cold
  * start's real cost: QuickJS takes roughly 10 us per function it compiles, so the core holds as
  * few functions as it can (together about 0.7 ms).
  */
